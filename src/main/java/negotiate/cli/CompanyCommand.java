@@ -1,0 +1,39 @@
+package negotiate.cli;
+
+import java.util.List;
+import java.util.Set;
+import negotiate.guide.Query;
+import negotiate.guide.Report;
+import negotiate.guide.SeedRepository;
+import negotiate.input.InputException;
+import negotiate.render.CompanyView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** `negotiate company QUERY`: a company report's valuation, scenarios and the chance equity goes to zero. */
+@Command(name = "company", mixinStandardHelpOptions = true, description = "A company report: valuation, exit and risk scenarios.")
+final class CompanyCommand extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "QUERY", description = "Company name or slug.")
+    String query;
+
+    CompanyCommand(Context ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() {
+        String format = options.format(Set.of("table", "json", "markdown"));
+        SeedRepository.Loaded loaded = options.seeds(ctx);
+        List<Report> found = Query.reports(loaded.reports(), query);
+        if (found.isEmpty()) {
+            throw InputException.usage("no company report matches '" + query + "'; known reports: "
+                    + (loaded.reports().isEmpty() ? "(none)" : String.join(", ", loaded.reports().stream().map(Report::id).toList())));
+        }
+        if (found.size() > 1) {
+            throw InputException.usage("'" + query + "' matches " + found.size() + " reports: "
+                    + String.join(", ", found.stream().map(Report::id).toList()) + "; give one of these ids");
+        }
+        ctx.emit(CompanyView.render(format, found.get(0), options.style(ctx)));
+        return 0;
+    }
+}

@@ -1,0 +1,69 @@
+package negotiate.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** What a command may touch outside itself: the output streams, the environment, the terminal and today. */
+public final class Context {
+    private final OutputStream out;
+    private final PrintWriter err;
+    private final Map<String, String> env;
+    private final boolean tty;
+    private final LocalDate today;
+
+    public Context(OutputStream out, PrintWriter err, Map<String, String> env, boolean tty, LocalDate today) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+        this.tty = tty;
+        this.today = today;
+    }
+
+    /** Thrown when stdout cannot be written; `closedPipe` when the reader went away (not an error). */
+    public static final class OutputFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final boolean closedPipe;
+
+        OutputFailure(IOException cause, boolean closedPipe) {
+            super(cause.getMessage(), cause, false, false);
+            this.closedPipe = closedPipe;
+        }
+
+        public boolean closedPipe() {
+            return closedPipe;
+        }
+    }
+
+    /** Writes the whole output at once, so that a failing command has printed nothing. */
+    public void emit(String text) {
+        try {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            throw new OutputFailure(e, m.contains("broken pipe") || m.contains("stream closed"));
+        }
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    /** Colour only on a terminal, never with NO_COLOR set (to anything) or --no-color. */
+    public boolean color(boolean noColorFlag) {
+        String nc = env.get("NO_COLOR");
+        return tty && !noColorFlag && (nc == null || nc.isEmpty());
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+}

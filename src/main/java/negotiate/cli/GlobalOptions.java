@@ -1,0 +1,99 @@
+package negotiate.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import negotiate.guide.SeedRepository;
+import negotiate.input.InputException;
+import negotiate.money.Currencies;
+import negotiate.money.Rate;
+import negotiate.money.RateTable;
+import negotiate.money.RatesFile;
+import negotiate.render.Style;
+import picocli.CommandLine.Option;
+
+/** The options every command takes (§3), defined once and mixed into each command. */
+public final class GlobalOptions {
+    @Option(names = "--seeds", paramLabel = "DIR", description = "Directory of guides (else $NEGOTIATE_SEEDS, ./seeds, the bundled copy).")
+    String seeds;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json, markdown or csv.")
+    String format = "table";
+
+    @Option(names = "--currency", paramLabel = "CODE", description = "Report currency (ISO code, e.g. USD).")
+    String currency;
+
+    @Option(names = "--rate", paramLabel = "PAIR=RATE", description = "Exchange rate, e.g. EUR/USD=1.10 (1 EUR = 1.10 USD). Repeatable; wins over files.")
+    List<String> rate = new ArrayList<>();
+
+    @Option(names = "--rates", paramLabel = "FILE", description = "YAML rates file: as_of, source, rates: {EUR/USD: 1.10}.")
+    String ratesFile;
+
+    @Option(names = "--today", paramLabel = "DATE", description = "Today's date for staleness checks (YYYY-MM-DD).")
+    String today;
+
+    @Option(names = "--no-color", description = "No colour (also when NO_COLOR is set or output is not a terminal).")
+    boolean noColor;
+
+    @Option(names = "--verbose", description = "Show stack traces for internal errors.")
+    boolean verbose;
+
+    /** The chosen format, checked against what the command supports. */
+    String format(Set<String> allowed) {
+        String f = format.toLowerCase(Locale.ROOT);
+        if (!allowed.contains(f)) {
+            throw InputException.usage("--format " + format + " is not available here: use one of "
+                    + String.join(", ", allowed.stream().sorted().toList()));
+        }
+        return f;
+    }
+
+    Currency currency() {
+        if (currency == null) {
+            return null;
+        }
+        Currency c = Currencies.iso(currency.strip().toUpperCase(Locale.ROOT));
+        if (c == null) {
+            throw InputException.usage("--currency " + currency + ": not an ISO 4217 code (e.g. USD, EUR, GBP, CHF)");
+        }
+        return c;
+    }
+
+    LocalDate today(Context ctx) {
+        if (today == null) {
+            return ctx.today();
+        }
+        try {
+            return LocalDate.parse(today.strip());
+        } catch (DateTimeParseException e) {
+            throw InputException.usage("--today " + today + ": write the date as YYYY-MM-DD");
+        }
+    }
+
+    Style style(Context ctx) {
+        return new Style(ctx.color(noColor));
+    }
+
+    SeedRepository.Loaded seeds(Context ctx) {
+        return SeedRepository.load(seeds, ctx.env());
+    }
+
+    /** Rates in priority order: --rate, --rates FILE, then `extra` (an offer file's block), then the bundled table. */
+    RateTable rates(List<Rate> extra) {
+        RateTable t = new RateTable();
+        for (String r : rate) {
+            t.add(RatesFile.parseOption(r));
+        }
+        if (ratesFile != null) {
+            t.addAll(RatesFile.readFile(Path.of(ratesFile), ratesFile));
+        }
+        t.addAll(extra);
+        t.addAll(BundledRates.get());
+        return t;
+    }
+}

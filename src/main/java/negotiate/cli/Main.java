@@ -1,0 +1,143 @@
+package negotiate.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import negotiate.input.InputException;
+import negotiate.money.MissingRateException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point. Streams are injected (tests run the whole CLI in-process); exit codes: 0 ok, 1 validate
+ * found problems, 2 usage, 3 bad input data, 4 output failure or internal error.
+ */
+public final class Main {
+    private final Context ctx;
+
+    public Main(OutputStream out, PrintWriter err, Map<String, String> env, boolean tty, LocalDate today) {
+        this.ctx = new Context(out, err, env, tty, today);
+    }
+
+    public static void main(String[] args) {
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        OutputStream out = new FileOutputStream(FileDescriptor.out);
+        int code = new Main(out, err, System.getenv(), System.console() != null, LocalDate.now()).run(args);
+        err.flush();
+        System.exit(code);
+    }
+
+    /** The root command: only groups the subcommands. */
+    @Command(name = "negotiate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Negotiation calculator: salary bands, offer comparison, counter-offers.",
+            synopsisSubcommandLabel = "COMMAND")
+    static final class Root implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+        }
+    }
+
+    public int run(String... args) {
+        CommandLine cl = new CommandLine(new Root());
+        cl.addSubcommand("guides", new GuidesCommand(ctx));
+        cl.addSubcommand("show", new ShowCommand(ctx));
+        cl.addSubcommand("bands", new BandsCommand(ctx));
+        cl.addSubcommand("company", new CompanyCommand(ctx));
+        //cl.addSubcommand("compare", new CompareCommand(ctx));
+        //cl.addSubcommand("breakeven", new BreakevenCommand(ctx));
+        //cl.addSubcommand("counter", new CounterCommand(ctx));
+        cl.addSubcommand("validate", new ValidateCommand(ctx));
+        cl.setOut(new PrintWriter(new Writer() {
+            private final StringBuilder buf = new StringBuilder();
+
+            @Override
+            public void write(char[] c, int off, int len) {
+                buf.append(c, off, len);
+            }
+
+            @Override
+            public void flush() {
+                if (buf.length() > 0) {
+                    String s = buf.toString();
+                    buf.setLength(0);
+                    ctx.emit(s);
+                }
+            }
+
+            @Override
+            public void close() {
+                flush();
+            }
+        }, true));
+        cl.setErr(ctx.err());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ctx.err().println("negotiate: " + ex.getMessage());
+            CommandLine c = ex.getCommandLine();
+            ctx.err().println("Try 'negotiate " + (c.getParent() == null ? "" : c.getCommandName() + " ") + "--help'.");
+            return 2;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> handle(ex, verbose(args)));
+        try {
+            return cl.execute(args);
+        } catch (Context.OutputFailure e) {
+            return outputFailure(e);
+        } finally {
+            ctx.err().flush();
+        }
+    }
+
+    private int handle(Exception ex, boolean verbose) {
+        if (ex instanceof InputException ie) {
+            ctx.err().println("negotiate: " + ie.getMessage());
+            return ie.exitCode();
+        }
+        if (ex instanceof MissingRateException mr) {
+            ctx.err().println("negotiate: " + mr.getMessage());
+            return 3;
+        }
+        if (ex instanceof Context.OutputFailure of) {
+            return outputFailure(of);
+        }
+        ctx.err().println("negotiate: internal error: " + ex + (verbose ? "" : " (run with --verbose for details)"));
+        if (verbose) {
+            ex.printStackTrace(ctx.err());
+        }
+        return 4;
+    }
+
+    private int outputFailure(Context.OutputFailure e) {
+        if (e.closedPipe()) {
+            return 0;
+        }
+        ctx.err().println("negotiate: cannot write the output: " + e.getMessage());
+        return 4;
+    }
+
+    private static boolean verbose(String[] args) {
+        for (String a : args) {
+            if (a.equals("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"negotiate " + (v == null ? "dev" : v)};
+        }
+    }
+}

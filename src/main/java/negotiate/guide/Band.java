@@ -1,0 +1,24 @@
+package negotiate.guide;
+
+import java.util.Currency;
+import java.util.Objects;
+import negotiate.money.Range;
+
+/**
+ * What one guide says a role pays in one region: base, equity over a grant of `equityYears`, bonus
+ * percent, and the guide's own stated total (kept for comparison, never used in arithmetic).
+ */
+public record Band(String region, Currency currency, Range base, Range equity, int equityYears,
+                   EquityType equityType, Range bonusPct, Range stated, String file, int line) {
+    public Band {
+        Objects.requireNonNull(region);
+        Objects.requireNonNull(currency);
+        Objects.requireNonNull(base);
+        Objects.requireNonNull(equity);
+        Objects.requireNonNull(bonusPct);
+        Objects.requireNonNull(equityType);
+        if (equityYears < 1 || equityYears > 10) {
+            throw new IllegalArgumentException("equity years must be 1..10");
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package negotiate.guide;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import negotiate.input.Diagnostic;
+import negotiate.money.AmountException;
+import negotiate.money.MoneyParser;
+import negotiate.money.Range;
+
+/**
+ * Reads a guide's band table (Region / Base / Equity / Bonus / Total) into rows. Cells may be
+ * ranges (`€98K–€132K`), none (`—`), or relative to another region
+ * (`Varies by location (65–100% of NYC)`, `Same equity grant`), resolved once every row is read.
+ */
+final class BandTable {
+    private BandTable() {
+    }
+
+    /** A cell as written: a value, nothing, or a share of another region's value. */
+    sealed interface Cell permits Value, None, Relative {
+    }
+
+    record Value(Range range, Currency currency) implements Cell {
+    }
+
+    record None() implements Cell {
+    }
+
+    /** pctLow % of the reference's low to pctHigh % of its high; ref null means "the row's reference". */
+    record Relative(BigDecimal pctLow, BigDecimal pctHigh, String ref) implements Cell {
+    }
+
+    /** One table row before relative cells are resolved. */
+    record Row(String region, int line, Cell base, Cell equity, Cell bonus, Cell total, String ref) {
+    }
+
+    /** The grant length and equity type the header states. */
+    record Header(int years, EquityType type) {
+    }
+
+    private static final String SEP = "\\s*(?:–|—|--|-|to)\\s*";
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)\\s*%?(?:" + SEP + "(\\d+(?:\\.\\d+)?)\\s*)?%\\s+of\\s+(?:the\\s+)?([^)]+?)\\s*(?:\\)|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SAME = Pattern.compile("^same\\b(?:.*?\\b(?:as|of)\\s+(?:the\\s+)?(.+?)|.*?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEARS = Pattern.compile("(\\d+)\\s*-?\\s*(?:yrs?|years?|y)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING = Pattern.compile(
+            "(?:'s)?\\s+(?:base|bases|band|bands|pay|rate|rates|level|levels|grant|equity|salary|salaries)$",
+            Pattern.CASE_INSENSITIVE);
+
+    static boolean isBandTable(MarkdownTable t) {
+        return t.column("region", "location") >= 0 && t.column("base") >= 0;
+    }
+
+    static Header header(MarkdownTable t) {
+        int eq = t.column("equity", "stock", "rsu", "options");
+        if (eq < 0) {
+            return new Header(4, EquityType.PUBLIC);
+        }
+        String h = t.header().get(eq).toLowerCase(Locale.ROOT);
+        Matcher m = YEARS.matcher(h);
+        int years = 4;
+        if (m.find()) {
+            years = Integer.parseInt(m.group(1));
+        }
+        boolean priv = h.contains("pre-ipo") || h.contains("pre ipo") || h.contains("private");
+        return new Header(years, priv ? EquityType.PRIVATE : EquityType.PUBLIC);
+    }
+
+    static List<Row> rows(MarkdownTable t, String file, List<String> lines, List<Diagnostic> out) {
+        int region = t.column("region", "location");
+        int base = t.column("base");
+        int equity = t.column("equity", "stock", "rsu", "options");
+        int bonus = t.column("bonus");
+        int total = t.column("total");
+        List<Row> rows = new ArrayList<>();
+        for (MarkdownTable.Row r : t.rows()) {
+            String raw = lines.get(r.line() - 1);
+            if (r.cells().size() != t.header().size()) {
+                out.add(Diagnostic.error(file, r.line(), 1, "table", "band row has " + r.cells().size()
+                        + " cells but the header has " + t.header().size() + ": give every column a cell (— for none)"));
+                continue;
+            }
+            String name = r.cells().get(region).replace("*", "").strip();
+            if (name.isEmpty()) {
+                out.add(Diagnostic.error(file, r.line(), 1, "table", "band row has no region name"));
+                continue;
+            }
+            try {
+                Cell b = money(cell(r, base), "base");
+                Cell e = equity < 0 ? new None() : money(cell(r, equity), "equity");
+                Cell bo = bonus < 0 ? new None() : percent(cell(r, bonus));
+                Cell to = total < 0 ? new None() : total(cell(r, total));
+                String ref = null;
+                for (Cell c : List.of(b, e, bo, to)) {
+                    if (c instanceof Relative rel && rel.ref() != null && ref == null) {
+                        ref = rel.ref();
+                    }
+                }
+                rows.add(new Row(name, r.line(), b, e, bo, to, ref));
+            } catch (CellException ex) {
+                int col = Math.max(1, raw.indexOf(ex.text) + 1);
+                out.add(Diagnostic.error(file, r.line(), col, ex.code, ex.getMessage()));
+            }
+        }
+        return rows;
+    }
+
+    private static String cell(MarkdownTable.Row r, int i) {
+        return r.cells().get(i).replace("**", "").strip();
+    }
+
+    static boolean isNone(String s) {
+        String t = s.strip();
+        return t.isEmpty() || t.equals("—") || t.equals("–") || t.equals("-") || t.equals("--")
+                || t.equalsIgnoreCase("n/a") || t.equalsIgnoreCase("none");
+    }
+
+    private static Cell relative(String s) {
+        Matcher same = SAME.matcher(s.strip());
+        if (same.matches()) {
+            String ref = same.group(1) == null ? null : cleanRef(same.group(1));
+            return new Relative(new BigDecimal("100"), new BigDecimal("100"), ref);
+        }
+        Matcher m = RELATIVE.matcher(s);
+        if (m.find()) {
+            BigDecimal lo = new BigDecimal(m.group(1));
+            BigDecimal hi = m.group(2) == null ? lo : new BigDecimal(m.group(2));
+            return new Relative(lo, hi, cleanRef(m.group(3)));
+        }
+        return null;
+    }
+
+    private static String cleanRef(String ref) {
+        String r = ref.strip().replaceAll("[.,;:]+$", "");
+        Matcher t = TRAILING.matcher(r);
+        while (t.find()) {
+            r = r.substring(0, t.start()).strip();
+            t = TRAILING.matcher(r);
+        }
+        return r;
+    }
+
+    private static Cell money(String s, String what) throws CellException {
+        if (isNone(s)) {
+            return new None();
+        }
+        Cell rel = relative(s);
+        if (rel != null) {
+            return rel;
+        }
+        try {
+            MoneyParser.AmountRange r = MoneyParser.parseRange(s);
+            return new Value(new Range(r.low(), r.high()), r.currency());
+        } catch (AmountException e) {
+            throw new CellException(e.code(), what + " '" + s + "': " + e.getMessage(), s);
+        }
+    }
+
+    private static Cell percent(String s) throws CellException {
+        if (isNone(s)) {
+            return new None();
+        }
+        Cell rel = relative(s);
+        if (rel != null && !s.contains("%")) {
+            return rel;
+        }
+        try {
+            MoneyParser.PercentRange p = MoneyParser.parsePercent(s);
+            return new Value(new Range(p.low(), p.high()), null);
+        } catch (AmountException e) {
+            throw new CellException(e.code(), "bonus '" + s + "': " + e.getMessage(), s);
+        }
+    }
+
+    private static Cell total(String s) throws CellException {
+        if (isNone(s) || !s.matches(".*\\d.*")) {
+            return new None();
+        }
+        Cell rel = relative(s);
+        if (rel != null) {
+            return new None();
+        }
+        return money(s, "total comp");
+    }
+
+    /** A cell that cannot be read. */
+    static final class CellException extends Exception {
+        private static final long serialVersionUID = 1L;
+        final String code;
+        final String text;
+
+        CellException(String code, String message, String text) {
+            super(message, null, false, false);
+            this.code = code;
+            this.text = text;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package negotiate.guide;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import negotiate.input.Diagnostic;
+import negotiate.money.AmountException;
+import negotiate.money.Money;
+import negotiate.money.MoneyFormat;
+import negotiate.money.MoneyParser;
+
+/**
+ * Checks the multi-year sums guides write in prose, in either form: "€148K base with €115K/year
+ * RSUs = €608K over 4yr" or "$310K base with $240K/year equity ($1.27M over 4yr)". A figure with
+ * nothing to check it against is left alone, and a correct sum is never flagged.
+ */
+final class ProseAudit {
+    private ProseAudit() {
+    }
+
+    private static final String MONEY =
+            "(?:US\\$|CA\\$|C\\$|A\\$|[$€£¥₹]|\\b[A-Z]{3}\\s?)\\d[\\d,]*(?:\\.\\d+)?\\s?[KMBkmb]?(?:\\s?[A-Z]{3}\\b)?";
+    private static final Pattern SUM = Pattern.compile(
+            "(" + MONEY + ")\\s+base\\s+(?:salary\\s+)?(?:with|plus|and|\\+)\\s+(" + MONEY + ")\\s*/\\s*(?:year|yr|y)\\b"
+                    + "[^=()\\n]{0,40}?(?:=\\s*|\\(\\s*)(" + MONEY + ")\\s+(?:over|across|for)\\s+(\\d+)\\s*-?\\s*(?:yr|yrs|years?|y)\\b");
+
+    static List<Diagnostic> audit(String file, List<String> lines, int from) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (int i = from; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.indexOf(" base") < 0) {
+                continue;
+            }
+            Matcher m = SUM.matcher(line);
+            while (m.find()) {
+                try {
+                    MoneyParser.Amount base = MoneyParser.parseAmount(m.group(1));
+                    MoneyParser.Amount perYear = MoneyParser.parseAmount(m.group(2));
+                    MoneyParser.Amount written = MoneyParser.parseAmount(m.group(3));
+                    if (base.currency() == null || perYear.currency() == null || written.currency() == null
+                            || !base.currency().equals(perYear.currency()) || !base.currency().equals(written.currency())) {
+                        continue;
+                    }
+                    BigDecimal years = new BigDecimal(m.group(4));
+                    BigDecimal right = base.value().add(perYear.value()).multiply(years);
+                    BigDecimal diff = right.subtract(written.value()).abs();
+                    if (diff.compareTo(tolerance(written, right)) > 0) {
+                        Money sum = new Money(right, base.currency());
+                        String shown = right.remainder(new BigDecimal(1000)).signum() == 0
+                                ? MoneyFormat.whole(sum.dividedBy(new BigDecimal(1000))) + "K" : MoneyFormat.whole(sum);
+                        out.add(Diagnostic.warning(file, i + 1, m.start() + 1, "arithmetic",
+                                "wrong sum: " + m.group(4) + " years of " + m.group(1).strip() + " base + "
+                                        + m.group(2).strip() + "/year are " + shown + ", not " + m.group(3).strip()
+                                        + ": correct the figure to " + shown));
+                    }
+                } catch (AmountException e) {
+                    // not a sum we can read: nothing to check
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Half a unit of the last digit written ($1.27M is right for anything that rounds to it), at least 0.5 %. */
+    private static BigDecimal tolerance(MoneyParser.Amount written, BigDecimal right) {
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(Math.max(0, written.number().scale()));
+        if (written.multiplier() != null) {
+            unit = unit.multiply(written.multiplier());
+        }
+        BigDecimal half = unit.divide(new BigDecimal(2), 10, RoundingMode.HALF_EVEN);
+        BigDecimal rel = right.multiply(new BigDecimal("0.005"));
+        return half.max(rel);
+    }
+}

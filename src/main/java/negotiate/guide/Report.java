@@ -1,0 +1,33 @@
+package negotiate.guide;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A company research report: financials, exit scenarios, risk scenarios. */
+public record Report(String id, String company, String file, int line, List<Metric> financials,
+                     List<ExitScenario> exits, List<RiskScenario> risks, BigDecimal zeroPct, int zeroLine) {
+
+    /** A row of the financials table, as written. */
+    public record Metric(String name, String value, int line) {
+    }
+
+    /** An exit scenario: probability in percent, valuation and timeline as written. */
+    public record ExitScenario(String name, BigDecimal probabilityPct, String valuation, String timeline, int line) {
+    }
+
+    /** A risk scenario: probability in percent and impact as written. */
+    public record RiskScenario(String name, BigDecimal probabilityPct, String impact, int line) {
+    }
+
+    /** The first financial metric whose name contains one of the words, or null. */
+    public String metric(String... words) {
+        for (Metric m : financials) {
+            for (String w : words) {
+                if (m.name().toLowerCase(java.util.Locale.ROOT).contains(w)) {
+                    return m.value();
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,247 @@
+package negotiate.guide;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import negotiate.input.Diagnostic;
+import negotiate.input.InputException;
+import negotiate.input.TextFile;
+
+/**
+ * The file-based repository of guides: finds the seeds directory (`--seeds`, `$NEGOTIATE_SEEDS`,
+ * `./seeds`, else the copy bundled in the jar), reads every `.md`, `.markdown` and `.txt` file below
+ * it, and parses each one. Problems are collected per file; duplicate ids are flagged across files.
+ */
+public final class SeedRepository {
+    private SeedRepository() {
+    }
+
+    /** Everything loaded from one seeds location. */
+    public record Loaded(String location, List<ParsedFile> files) {
+        public List<Guide> guides() {
+            return files.stream().filter(f -> f.guide() != null).map(ParsedFile::guide).toList();
+        }
+
+        public List<Report> reports() {
+            return files.stream().filter(f -> f.report() != null).map(ParsedFile::report).toList();
+        }
+
+        /** The report whose id is the company slug (or whose company name matches), or null. */
+        public Report reportFor(String company) {
+            if (company == null) {
+                return null;
+            }
+            String slug = Slug.of(company);
+            for (Report r : reports()) {
+                if (r.id().equals(slug) || r.id().equals(company.toLowerCase(Locale.ROOT))) {
+                    return r;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Where the seeds come from: an explicit directory, or null for the usual lookup order. */
+    public static Loaded load(String explicitDir, Map<String, String> env) {
+        if (explicitDir != null) {
+            return loadDir(Path.of(explicitDir), explicitDir, "--seeds");
+        }
+        String fromEnv = env.get("NEGOTIATE_SEEDS");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return loadDir(Path.of(fromEnv), fromEnv, "NEGOTIATE_SEEDS");
+        }
+        if (Files.isDirectory(Path.of("seeds"))) {
+            return loadDir(Path.of("seeds"), "seeds", "./seeds");
+        }
+        return loadBundled();
+    }
+
+    /** Loads explicit paths for `validate`: each a directory or a single file. */
+    public static Loaded loadPaths(List<String> paths) {
+        List<ParsedFile> all = new ArrayList<>();
+        for (String p : paths) {
+            Path path = Path.of(p);
+            if (Files.isDirectory(path)) {
+                all.addAll(loadDir(path, p, "path").files());
+            } else if (Files.exists(path)) {
+                all.add(parseOne(path, p));
+            } else {
+                throw InputException.data(p + ": no such file or directory: give a seeds directory or a guide file");
+            }
+        }
+        return new Loaded(String.join(" ", paths), flagDuplicates(all));
+    }
+
+    public static Loaded loadDir(Path dir, String shown, String how) {
+        if (!Files.exists(dir)) {
+            throw InputException.data(shown + ": seeds directory does not exist (from " + how
+                    + "): create it or point --seeds at your guides");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw InputException.data(shown + ": is a file, not a seeds directory (from " + how
+                    + "): point --seeds at the directory holding your guides");
+        }
+        List<Path> found = new ArrayList<>();
+        List<ParsedFile> special = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 32, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    if (!d.equals(dir) && hidden(d)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (hidden(f)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!attrs.isRegularFile() && !attrs.isDirectory()) {
+                        String name = display(dir, shown, f);
+                        special.add(new ParsedFile(name, ParsedFile.Kind.UNKNOWN, null, null, List.of(Diagnostic.warning(
+                                name, 1, 1, "not-a-guide", "special file (FIFO, socket or device) skipped"))));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (isGuideName(f)) {
+                        found.add(f);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    String name = display(dir, shown, f);
+                    String why = e instanceof FileSystemLoopException ? "symlink loop skipped" : "cannot read: " + e.getMessage();
+                    special.add(new ParsedFile(name, ParsedFile.Kind.UNKNOWN, null, null,
+                            List.of(e instanceof FileSystemLoopException
+                                    ? Diagnostic.warning(name, 1, 1, "not-a-guide", why)
+                                    : Diagnostic.error(name, 1, 1, "unreadable", why))));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw InputException.data(shown + ": cannot read the seeds directory: " + e.getMessage());
+        }
+        found.sort(Comparator.comparing(Path::toString));
+        List<ParsedFile> parsed = new ArrayList<>(found.parallelStream().map(f -> parseOne(f, display(dir, shown, f))).toList());
+        parsed.addAll(special);
+        return new Loaded(shown, flagDuplicates(parsed));
+    }
+
+    static boolean hidden(Path p) {
+        Path n = p.getFileName();
+        return n != null && n.toString().startsWith(".");
+    }
+
+    static boolean isGuideName(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".txt");
+    }
+
+    private static String display(Path dir, String shown, Path f) {
+        String rel = dir.relativize(f).toString().replace('\\', '/');
+        return shown.endsWith("/") ? shown + rel : shown + "/" + rel;
+    }
+
+    /** Reads and parses one file; read failures become that file's diagnostics. */
+    public static ParsedFile parseOne(Path path, String name) {
+        try {
+            return parseText(name, TextFile.read(path, name));
+        } catch (TextFile.ReadFailure e) {
+            return new ParsedFile(name, ParsedFile.Kind.UNKNOWN, null, null, List.of(e.diagnostic()));
+        }
+    }
+
+    /** Parses text, turning a parser crash into a diagnostic for that file alone. */
+    public static ParsedFile parseText(String name, String text) {
+        try {
+            return GuideParser.parse(name, text);
+        } catch (StackOverflowError | RuntimeException e) {
+            return new ParsedFile(name, ParsedFile.Kind.UNKNOWN, null, null, List.of(Diagnostic.error(name, 1, 1,
+                    "unreadable", "could not be parsed (" + e.getClass().getSimpleName() + "): simplify the file")));
+        }
+    }
+
+    static List<ParsedFile> flagDuplicates(List<ParsedFile> files) {
+        Map<String, ParsedFile> first = new HashMap<>();
+        List<ParsedFile> out = new ArrayList<>();
+        for (ParsedFile f : files) {
+            String id = f.id();
+            if (id != null && first.containsKey(id)) {
+                ParsedFile orig = first.get(id);
+                List<Diagnostic> d = new ArrayList<>(f.diagnostics());
+                int line = f.guide() != null ? f.guide().line() : f.report().line();
+                d.add(Diagnostic.error(f.file(), line, 1, "duplicate-id", "id '" + id + "' is already used by " + orig.file()
+                        + ": give one of them a different company or role"));
+                out.add(new ParsedFile(f.file(), f.kind(), null, null, List.copyOf(d)));
+                continue;
+            }
+            if (id != null) {
+                first.put(id, f);
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static Loaded loadBundled() {
+        List<ParsedFile> files = new ArrayList<>();
+        try {
+            Path code = Path.of(SeedRepository.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(code)) {
+                Path dir = code.resolve("seeds");
+                if (Files.isDirectory(dir)) {
+                    try (var s = Files.list(dir)) {
+                        for (Path p : s.sorted().toList()) {
+                            if (isGuideName(p) && !hidden(p)) {
+                                files.add(parseOne(p, "bundled:seeds/" + p.getFileName()));
+                            }
+                        }
+                    }
+                }
+            } else {
+                try (ZipFile zip = new ZipFile(code.toFile())) {
+                    List<? extends ZipEntry> entries = zip.stream()
+                            .filter(e -> e.getName().startsWith("seeds/") && !e.isDirectory())
+                            .sorted(Comparator.comparing(ZipEntry::getName)).toList();
+                    for (ZipEntry e : entries) {
+                        String name = "bundled:" + e.getName();
+                        if (!isGuideName(Path.of(e.getName())) || hidden(Path.of(e.getName()))) {
+                            continue;
+                        }
+                        try (InputStream in = zip.getInputStream(e)) {
+                            byte[] bytes = in.readNBytes((int) TextFile.MAX_BYTES + 1);
+                            try {
+                                files.add(parseText(name, TextFile.decode(bytes, name)));
+                            } catch (TextFile.ReadFailure f) {
+                                files.add(new ParsedFile(name, ParsedFile.Kind.UNKNOWN, null, null, List.of(f.diagnostic())));
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            throw InputException.data("cannot read the seeds bundled in the jar: " + e.getMessage()
+                    + ": point --seeds at a directory of guides");
+        }
+        return new Loaded("bundled:seeds", flagDuplicates(files));
+    }
+}

@@ -1,0 +1,102 @@
+package negotiate.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads untrusted text defensively: size checked before reading, strict UTF-8, BOM skipped, CRLF as LF. */
+public final class TextFile {
+    private TextFile() {
+    }
+
+    /** Files above this are refused before parsing. */
+    public static final long MAX_BYTES = 1024 * 1024;
+
+    /** Thrown with a ready diagnostic (codes `unreadable`, `too-large`, `encoding`). */
+    public static final class ReadFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Diagnostic diagnostic;
+
+        ReadFailure(Diagnostic d) {
+            super(d.message(), null, false, false);
+            this.diagnostic = d;
+        }
+
+        public Diagnostic diagnostic() {
+            return diagnostic;
+        }
+    }
+
+    public static String read(Path path, String name) throws ReadFailure {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(path)) {
+                throw new ReadFailure(Diagnostic.error(name, 1, 1, "unreadable", name + " is a directory, not a file"));
+            }
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new ReadFailure(Diagnostic.error(name, 1, 1, "too-large",
+                        "file is " + size + " bytes, over the 1 MiB limit: split it or remove what is not a guide"));
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
+        } catch (IOException e) {
+            throw new ReadFailure(Diagnostic.error(name, 1, 1, "unreadable",
+                    "cannot read the file (" + describe(e) + "): check that it exists and is readable"));
+        }
+        return decode(bytes, name);
+    }
+
+    public static String decode(byte[] bytes, String name) throws ReadFailure {
+        if (bytes.length > MAX_BYTES) {
+            throw new ReadFailure(Diagnostic.error(name, 1, 1, "too-large",
+                    "file is over the 1 MiB limit: split it or remove what is not a guide"));
+        }
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            start = 3;
+        }
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = dec.decode(in, out, true);
+        if (r.isError()) {
+            int offset = in.position();
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new ReadFailure(Diagnostic.error(name, line, 1, "encoding", String.format(
+                    "not valid UTF-8 at byte offset %d (byte 0x%02X): save the file as UTF-8", offset, bytes[offset] & 0xff)));
+        }
+        dec.flush(out);
+        out.flip();
+        String text = out.toString();
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return text;
+    }
+
+    static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName();
+        return switch (kind) {
+            case "NoSuchFileException" -> "no such file";
+            case "AccessDeniedException" -> "permission denied";
+            case "FileSystemLoopException" -> "symlink loop";
+            default -> e.getMessage() == null ? kind : e.getMessage();
+        };
+    }
+}

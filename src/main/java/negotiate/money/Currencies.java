@@ -1,0 +1,49 @@
+package negotiate.money;
+
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+/** The currency symbols a money literal may use, longest first so that `US$` wins over `$`. */
+public final class Currencies {
+    private Currencies() {
+    }
+
+    /** Symbol → ISO code, in match order. */
+    public static final List<Map.Entry<String, String>> SYMBOLS = List.of(
+            Map.entry("US$", "USD"), Map.entry("CA$", "CAD"), Map.entry("C$", "CAD"), Map.entry("A$", "AUD"),
+            Map.entry("$", "USD"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"),
+            Map.entry("₹", "INR"));
+
+    /** An ISO 4217 currency, or null when the code is not one. */
+    public static Currency iso(String code) {
+        if (code == null || code.length() != 3) {
+            return null;
+        }
+        for (int i = 0; i < 3; i++) {
+            char c = code.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return null;
+            }
+        }
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The symbol used when printing (`$`, `€`, `£`), else the ISO code followed by a space. */
+    public static String prefix(Currency c) {
+        return switch (c.getCurrencyCode()) {
+            case "USD" -> "$";
+            case "EUR" -> "€";
+            case "GBP" -> "£";
+            case "JPY" -> "¥";
+            case "INR" -> "₹";
+            case "CAD" -> "CA$";
+            case "AUD" -> "A$";
+            default -> c.getCurrencyCode() + " ";
+        };
+    }
+}

@@ -1,0 +1,58 @@
+package negotiate.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Currency;
+import java.util.Locale;
+
+/** Rounding happens here and only here, when printing (HALF_EVEN). */
+public final class MoneyFormat {
+    private MoneyFormat() {
+    }
+
+    /** A JSON number: at most two decimals, never exponent form. */
+    public static String json(BigDecimal v) {
+        BigDecimal r = v.setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        if (r.signum() == 0) {
+            return "0";
+        }
+        return r.toPlainString();
+    }
+
+    /** Whole units with thousands separators: `139,250`. */
+    public static String whole(BigDecimal v) {
+        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(RoundingMode.HALF_EVEN);
+        return f.format(v.setScale(0, RoundingMode.HALF_EVEN));
+    }
+
+    /** Whole units with the currency: `€139,250`, `CHF 120,000`. */
+    public static String whole(Money m) {
+        String sign = m.amount().signum() < 0 && m.amount().setScale(0, RoundingMode.HALF_EVEN).signum() != 0 ? "-" : "";
+        return sign + Currencies.prefix(m.currency()) + whole(m.amount().abs());
+    }
+
+    public static String whole(BigDecimal v, Currency c) {
+        return whole(new Money(v, c));
+    }
+
+    /** Cents, for small amounts and rates. */
+    public static String cents(Money m) {
+        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(RoundingMode.HALF_EVEN);
+        return Currencies.prefix(m.currency()) + f.format(m.amount());
+    }
+
+    /** Thousands with one decimal: `€139.3K`. */
+    public static String kilo(Money m) {
+        BigDecimal k = m.amount().divide(new BigDecimal("1000")).setScale(1, RoundingMode.HALF_EVEN);
+        return Currencies.prefix(m.currency()) + k.toPlainString() + "K";
+    }
+
+    /** A percent for people: `12.5%`, `10%`. */
+    public static String percent(BigDecimal p) {
+        return p.setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "%";
+    }
+}

@@ -1,0 +1,254 @@
+package negotiate.money;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads money literals as people write them: `$210K`, `EUR183K`, `120,000 CHF`, `€98K–€132K`,
+ * `$74-105K`, `$8-12B`, `500K+`, and percents such as `10–15%`.
+ */
+public final class MoneyParser {
+    private MoneyParser() {
+    }
+
+    /** Above this an amount is surely a typo (10^12). */
+    public static final BigDecimal MAX = new BigDecimal("1000000000000");
+
+    /** One end of a literal: value with its multiplier applied when `multiplier` is set. */
+    public record Amount(BigDecimal number, BigDecimal multiplier, Currency currency, boolean atLeast) {
+        public BigDecimal value() {
+            return multiplier == null ? number : number.multiply(multiplier);
+        }
+    }
+
+    /** A low–high range in one currency (null when the literal named none). */
+    public record AmountRange(BigDecimal low, BigDecimal high, Currency currency, boolean atLeast) {
+    }
+
+    /** A percent range; `10%` is the range 10–10. */
+    public record PercentRange(BigDecimal low, BigDecimal high) {
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("^(\\d[\\d,]*)(\\.\\d+)?");
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+");
+    private static final Pattern RANGE_SEP = Pattern.compile("\\s*(?:–|—|--|-|\\s+to\\s+)\\s*");
+    private static final Pattern PERCENT_SEP = Pattern.compile("\\s*(?:–|—|--|-|\\s+to\\s+)\\s*");
+
+    /** Reads one amount (not a range). The currency is null when the literal names none. */
+    public static Amount parseAmount(String text) throws AmountException {
+        String s = normaliseSpaces(text);
+        String original = s;
+        if (s.isEmpty()) {
+            throw new AmountException("amount", "empty amount: write a number such as $120K or 120,000 EUR");
+        }
+        if (s.startsWith("-") || s.startsWith("−")) {
+            throw new AmountException("amount", "'" + original + "' is negative: amounts must be zero or more");
+        }
+        Currency prefix = null;
+        for (Map.Entry<String, String> e : Currencies.SYMBOLS) {
+            if (s.startsWith(e.getKey())) {
+                prefix = Currency.getInstance(e.getValue());
+                s = s.substring(e.getKey().length()).strip();
+                break;
+            }
+        }
+        if (prefix == null && s.length() >= 3 && Character.isLetter(s.charAt(0))) {
+            int n = 0;
+            while (n < s.length() && Character.isLetter(s.charAt(n))) {
+                n++;
+            }
+            String code = s.substring(0, n);
+            if (n == 3 && code.equals(code.toUpperCase(Locale.ROOT))) {
+                prefix = Currencies.iso(code);
+                if (prefix == null) {
+                    throw new AmountException("currency", "unknown currency '" + code + "' in '" + original
+                            + "': use an ISO 4217 code such as USD, EUR, GBP, CHF or a symbol $ € £");
+                }
+                s = s.substring(3).strip();
+            } else {
+                throw new AmountException("amount", "'" + original + "' is not an amount: expected a number such as $120K or 120,000 EUR");
+            }
+        }
+        if (s.startsWith("-") || s.startsWith("−")) {
+            throw new AmountException("amount", "'" + original + "' is negative: amounts must be zero or more");
+        }
+        Matcher m = NUMBER.matcher(s);
+        if (!m.find()) {
+            throw new AmountException("amount", "'" + original + "' is not an amount: expected a number such as $120K or 120,000 EUR");
+        }
+        String digits = m.group(1);
+        if (digits.contains(",") && !GROUPED.matcher(digits).matches()) {
+            throw new AmountException("amount", "'" + original + "' has misplaced thousands separators: write 120,000 or 120000");
+        }
+        if (digits.endsWith(",")) {
+            throw new AmountException("amount", "'" + original + "' is not an amount");
+        }
+        BigDecimal number = new BigDecimal(digits.replace(",", "") + (m.group(2) == null ? "" : m.group(2)));
+        String rest = s.substring(m.end()).strip();
+        BigDecimal multiplier = null;
+        Currency suffix = null;
+        if (!rest.isEmpty() && isIsoAhead(rest)) {
+            suffix = suffixCurrency(rest.substring(0, 3), original);
+            rest = rest.substring(3).strip();
+        } else if (!rest.isEmpty() && multiplierOf(rest.charAt(0)) != null
+                && (rest.length() == 1 || !Character.isLetter(rest.charAt(1)))) {
+            multiplier = multiplierOf(rest.charAt(0));
+            rest = rest.substring(1).strip();
+        }
+        if (suffix == null && !rest.isEmpty()) {
+            for (Map.Entry<String, String> e : Currencies.SYMBOLS) {
+                if (rest.startsWith(e.getKey())) {
+                    suffix = Currency.getInstance(e.getValue());
+                    rest = rest.substring(e.getKey().length()).strip();
+                    break;
+                }
+            }
+            if (suffix == null && isIsoAhead(rest)) {
+                suffix = suffixCurrency(rest.substring(0, 3), original);
+                rest = rest.substring(3).strip();
+            } else if (suffix == null && rest.length() >= 3 && Character.isUpperCase(rest.charAt(0))
+                    && rest.chars().limit(3).allMatch(Character::isUpperCase)
+                    && (rest.length() == 3 || !Character.isLetter(rest.charAt(3)))) {
+                throw new AmountException("currency", "unknown currency '" + rest.substring(0, 3) + "' in '" + original
+                        + "': use an ISO 4217 code such as USD, EUR, GBP, CHF or a symbol $ € £");
+            }
+        }
+        boolean atLeast = false;
+        if (rest.equals("+")) {
+            atLeast = true;
+            rest = "";
+        }
+        if (!rest.isEmpty()) {
+            throw new AmountException("amount", "'" + original + "' is not an amount: unexpected '" + rest
+                    + "' (write e.g. $120K, 120,000 EUR or 1.2M)");
+        }
+        if (prefix != null && suffix != null && !prefix.equals(suffix)) {
+            throw new AmountException("currency", "'" + original + "' names two currencies");
+        }
+        Amount a = new Amount(number, multiplier, prefix != null ? prefix : suffix, atLeast);
+        if (a.value().compareTo(MAX) > 0) {
+            throw new AmountException("amount", "'" + original + "' is above 10^12: check the number of zeros");
+        }
+        return a;
+    }
+
+    private static boolean isIsoAhead(String rest) {
+        if (rest.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            char c = rest.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return (rest.length() == 3 || !Character.isLetter(rest.charAt(3))) && Currencies.iso(rest.substring(0, 3)) != null;
+    }
+
+    private static Currency suffixCurrency(String code, String original) throws AmountException {
+        Currency c = Currencies.iso(code);
+        if (c == null) {
+            throw new AmountException("currency", "unknown currency '" + code + "' in '" + original + "'");
+        }
+        return c;
+    }
+
+    private static BigDecimal multiplierOf(char c) {
+        return switch (Character.toUpperCase(c)) {
+            case 'K' -> new BigDecimal("1000");
+            case 'M' -> new BigDecimal("1000000");
+            case 'B' -> new BigDecimal("1000000000");
+            case 'T' -> new BigDecimal("1000000000000");
+            default -> null;
+        };
+    }
+
+    /** Reads a single amount or a range; a currency or multiplier written on one end applies to both. */
+    public static AmountRange parseRange(String text) throws AmountException {
+        String s = normaliseSpaces(text);
+        boolean atLeast = false;
+        if (s.endsWith("+")) {
+            atLeast = true;
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        Matcher sep = RANGE_SEP.matcher(s);
+        int at = -1;
+        int end = -1;
+        while (sep.find()) {
+            if (sep.start() > 0) {
+                at = sep.start();
+                end = sep.end();
+                break;
+            }
+        }
+        if (at < 0) {
+            Amount a = parseAmount(s);
+            return new AmountRange(a.value(), a.value(), a.currency(), atLeast || a.atLeast());
+        }
+        Amount lo = parseAmount(s.substring(0, at));
+        Amount hi = parseAmount(s.substring(end));
+        if (lo.currency() != null && hi.currency() != null && !lo.currency().equals(hi.currency())) {
+            throw new AmountException("currency", "'" + text.strip() + "' mixes two currencies ("
+                    + lo.currency().getCurrencyCode() + " and " + hi.currency().getCurrencyCode()
+                    + "): write both ends in one currency");
+        }
+        BigDecimal loMul = lo.multiplier() != null ? lo.multiplier() : hi.multiplier();
+        BigDecimal hiMul = hi.multiplier() != null ? hi.multiplier() : lo.multiplier();
+        BigDecimal low = loMul == null ? lo.number() : lo.number().multiply(loMul);
+        BigDecimal high = hiMul == null ? hi.number() : hi.number().multiply(hiMul);
+        Currency c = lo.currency() != null ? lo.currency() : hi.currency();
+        if (low.compareTo(high) > 0) {
+            throw new AmountException("range", "'" + text.strip() + "' has its low end above its high end: write low–high");
+        }
+        if (high.compareTo(MAX) > 0) {
+            throw new AmountException("amount", "'" + text.strip() + "' is above 10^12: check the number of zeros");
+        }
+        return new AmountRange(low, high, c, atLeast || hi.atLeast());
+    }
+
+    /** Reads `10%`, `10–15%`, `+20--35%`, `10% to 15%`; the `%` is required. */
+    public static PercentRange parsePercent(String text) throws AmountException {
+        String s = normaliseSpaces(text);
+        String original = s;
+        if (s.startsWith("+")) {
+            s = s.substring(1).strip();
+        }
+        if (!s.endsWith("%")) {
+            throw new AmountException("amount", "'" + original + "' is not a percent: write it with %, e.g. 10% or 10–15%");
+        }
+        s = s.substring(0, s.length() - 1).strip();
+        Matcher sep = PERCENT_SEP.matcher(s);
+        String[] ends;
+        if (sep.find() && sep.start() > 0) {
+            ends = new String[] {s.substring(0, sep.start()), s.substring(sep.end())};
+        } else {
+            ends = new String[] {s, s};
+        }
+        BigDecimal[] v = new BigDecimal[2];
+        for (int i = 0; i < 2; i++) {
+            String e = ends[i].strip();
+            if (e.endsWith("%")) {
+                e = e.substring(0, e.length() - 1).strip();
+            }
+            if (!e.matches("\\d+(\\.\\d+)?")) {
+                throw new AmountException("amount", "'" + original + "' is not a percent: write e.g. 10% or 10–15%");
+            }
+            v[i] = new BigDecimal(e);
+        }
+        if (v[0].compareTo(v[1]) > 0) {
+            throw new AmountException("range", "'" + original + "' has its low end above its high end");
+        }
+        if (v[1].compareTo(new BigDecimal("1000")) > 0) {
+            throw new AmountException("amount", "'" + original + "' is not a plausible percent");
+        }
+        return new PercentRange(v[0], v[1]);
+    }
+
+    static String normaliseSpaces(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ').strip();
+    }
+}

@@ -1,0 +1,110 @@
+package negotiate.money;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import negotiate.input.Diagnostic;
+import negotiate.input.InputException;
+import negotiate.input.TextFile;
+import negotiate.input.YamlTree;
+
+/** Reads rates: `--rate EUR/USD=1.10`, a rates YAML file, or the `rates:` block of an offer file. */
+public final class RatesFile {
+    private RatesFile() {
+    }
+
+    /** Parses `EUR/USD=1.10` (1 EUR = 1.10 USD); a malformed pair is a usage error. */
+    public static Rate parseOption(String spec) {
+        int eq = spec.indexOf('=');
+        if (eq < 0) {
+            throw InputException.usage("--rate " + spec + ": write it as FROM/TO=RATE, e.g. --rate EUR/USD=1.10");
+        }
+        Currency[] pair = pair(spec.substring(0, eq).strip());
+        if (pair == null) {
+            throw InputException.usage("--rate " + spec + ": '" + spec.substring(0, eq) + "' is not a currency pair like EUR/USD");
+        }
+        BigDecimal r = number(spec.substring(eq + 1).strip());
+        if (r == null) {
+            throw InputException.usage("--rate " + spec + ": the rate must be a positive number, e.g. 1.10");
+        }
+        return new Rate(pair[0], pair[1], r, null, "--rate");
+    }
+
+    public static List<Rate> readFile(Path path, String shown) {
+        String text;
+        try {
+            text = TextFile.read(path, shown);
+        } catch (TextFile.ReadFailure e) {
+            throw InputException.data(e.diagnostic());
+        }
+        YamlTree.Node root;
+        try {
+            root = YamlTree.parseYaml(text);
+        } catch (YamlTree.ParseError e) {
+            throw InputException.data(Diagnostic.error(shown, e.line(), e.column(), "yaml", e.getMessage()));
+        }
+        if (!(root instanceof YamlTree.MapNode m)) {
+            throw InputException.data(Diagnostic.error(shown, 1, 1, "yaml", "a rates file is as_of:, source: and rates: {EUR/USD: 1.10}"));
+        }
+        return fromBlock(m, shown, "file " + shown);
+    }
+
+    /** Reads a mapping with `as_of`, `source` and `rates`; `defaultSource` names where it came from. */
+    public static List<Rate> fromBlock(YamlTree.MapNode m, String file, String defaultSource) {
+        String asOf = text(m, "as_of");
+        String source = text(m, "source");
+        YamlTree.Field rf = m.get("rates");
+        if (rf == null) {
+            throw InputException.data(Diagnostic.error(file, m.line(), m.column(), "yaml", "no rates: block: add rates: {EUR/USD: 1.10}"));
+        }
+        return pairs(rf, file, asOf, source == null ? defaultSource : defaultSource + " (" + source + ")");
+    }
+
+    /** Reads `{EUR/USD: 1.10, …}`. */
+    public static List<Rate> pairs(YamlTree.Field rf, String file, String asOf, String source) {
+        if (!(rf.value() instanceof YamlTree.MapNode rates)) {
+            throw InputException.data(Diagnostic.error(file, rf.line(), rf.column(), "yaml", "rates: must map pairs to numbers, e.g. EUR/USD: 1.10"));
+        }
+        List<Rate> out = new ArrayList<>();
+        for (YamlTree.Field f : rates.fields().values()) {
+            Currency[] p = pair(f.key());
+            if (p == null) {
+                throw InputException.data(Diagnostic.error(file, f.line(), f.column(), "currency",
+                        "'" + f.key() + "' is not a currency pair: write FROM/TO with ISO codes, e.g. EUR/USD"));
+            }
+            BigDecimal r = f.value() instanceof YamlTree.Scalar s ? number(s.text()) : null;
+            if (r == null) {
+                throw InputException.data(Diagnostic.error(file, f.value().line(), f.value().column(), "amount",
+                        "rate for " + f.key() + " must be a positive number, e.g. 1.10"));
+            }
+            out.add(new Rate(p[0], p[1], r, asOf, source));
+        }
+        return out;
+    }
+
+    private static String text(YamlTree.MapNode m, String key) {
+        YamlTree.Field f = m.get(key);
+        return f != null && f.value() instanceof YamlTree.Scalar s && !s.isNull() ? s.text() : null;
+    }
+
+    static Currency[] pair(String s) {
+        String[] parts = s.strip().toUpperCase(Locale.ROOT).split("/");
+        if (parts.length != 2) {
+            return null;
+        }
+        Currency a = Currencies.iso(parts[0].strip());
+        Currency b = Currencies.iso(parts[1].strip());
+        return a == null || b == null || a.equals(b) ? null : new Currency[] {a, b};
+    }
+
+    static BigDecimal number(String s) {
+        if (s == null || !s.strip().matches("\\d{1,12}(\\.\\d{1,12})?")) {
+            return null;
+        }
+        BigDecimal v = new BigDecimal(s.strip());
+        return v.signum() > 0 ? v : null;
+    }
+}

@@ -1,0 +1,134 @@
+package negotiate.render;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import negotiate.comp.NormalisedBand;
+import negotiate.guide.Guide;
+import negotiate.money.Money;
+import negotiate.money.MoneyFormat;
+import negotiate.money.Range;
+import negotiate.money.Rate;
+
+/** Renders `bands`: a table per guide for people, one flat table for Markdown/CSV, §4 JSON for scripts. */
+public final class BandsView {
+    private BandsView() {
+    }
+
+    public static String render(String format, List<NormalisedBand> bands, List<Rate> rates, List<String> notes, Style style) {
+        return switch (format) {
+            case "json" -> json(bands, rates);
+            case "markdown" -> flat(bands, true).markdown() + RatesView.text(rates);
+            case "csv" -> flat(bands, false).csv();
+            default -> text(bands, rates, notes, style);
+        };
+    }
+
+    private static String text(List<NormalisedBand> bands, List<Rate> rates, List<String> notes, Style style) {
+        StringBuilder b = new StringBuilder();
+        Guide current = null;
+        TextTable t = null;
+        for (NormalisedBand n : bands) {
+            if (n.guide() != current) {
+                if (t != null) {
+                    b.append(t.text(style)).append('\n');
+                }
+                current = n.guide();
+                b.append(style.bold(current.role() + " · " + current.company())).append("  ")
+                        .append(style.dim(current.id())).append('\n');
+                if (n.premium() != null) {
+                    b.append("With the ").append(n.premium().name()).append(" (+")
+                            .append(pct(n.premium().pct())).append(") applied to equity\n");
+                }
+                t = new TextTable("Region", "Base", "Equity", "Bonus", ">Annual low", ">Annual mid", ">Annual high",
+                        ">4-year mid", "Guide's total");
+            }
+            t.row(n.band().region(), range(n.base(), n), range(n.equity(), n) + " /" + n.band().equityYears() + "y "
+                            + n.band().equityType().label(),
+                    n.bonusPct().high().signum() == 0 ? "—" : pct(n.bonusPct()),
+                    money(n.annual().low(), n), money(n.annual().mid(), n), money(n.annual().high(), n),
+                    money(n.fourYear().mid(), n), n.stated() == null ? "—" : range(n.stated(), n));
+        }
+        if (t != null) {
+            b.append(t.text(style));
+        }
+        for (String note : notes) {
+            b.append("note: ").append(note).append('\n');
+        }
+        b.append(RatesView.text(rates));
+        return b.toString();
+    }
+
+    private static TextTable flat(List<NormalisedBand> bands, boolean pretty) {
+        TextTable t = new TextTable("Guide", "Region", "Currency", ">Base low", ">Base high", ">Equity low", ">Equity high",
+                ">Equity years", ">Bonus low %", ">Bonus high %", ">Annual low", ">Annual mid", ">Annual high",
+                ">Four-year low", ">Four-year mid", ">Four-year high", ">Stated low", ">Stated high", "Premium");
+        for (NormalisedBand n : bands) {
+            t.row(n.guide().id(), n.band().region(), n.currency().getCurrencyCode(),
+                    num(n.base().low(), pretty), num(n.base().high(), pretty), num(n.equity().low(), pretty),
+                    num(n.equity().high(), pretty), String.valueOf(n.band().equityYears()),
+                    n.bonusPct().low().stripTrailingZeros().toPlainString(), n.bonusPct().high().stripTrailingZeros().toPlainString(),
+                    num(n.annual().low(), pretty), num(n.annual().mid(), pretty), num(n.annual().high(), pretty),
+                    num(n.fourYear().low(), pretty), num(n.fourYear().mid(), pretty), num(n.fourYear().high(), pretty),
+                    n.stated() == null ? "" : num(n.stated().low(), pretty), n.stated() == null ? "" : num(n.stated().high(), pretty),
+                    n.premium() == null ? "" : n.premium().name());
+        }
+        return t;
+    }
+
+    private static String num(BigDecimal v, boolean pretty) {
+        return pretty ? MoneyFormat.whole(v) : MoneyFormat.json(v);
+    }
+
+    private static String json(List<NormalisedBand> bands, List<Rate> rates) {
+        return new Json().object(j -> {
+            j.str("schema", "negotiate.bands/1");
+            j.array("bands", a -> {
+                for (NormalisedBand n : bands) {
+                    a.object(o -> {
+                        o.str("guide", n.guide().id());
+                        o.str("company", n.guide().company());
+                        o.str("role", n.guide().role());
+                        o.str("region", n.band().region());
+                        o.str("currency", n.currency().getCurrencyCode());
+                        o.object("base", x -> x.num("low", n.base().low()).num("high", n.base().high()));
+                        o.object("equity", x -> {
+                            x.num("low", n.equity().low()).num("high", n.equity().high()).num("years", n.band().equityYears());
+                            x.str("type", n.band().equityType().label());
+                        });
+                        o.object("bonusPct", x -> x.num("low", n.bonusPct().low()).num("high", n.bonusPct().high()));
+                        o.object("annual", x -> x.num("low", n.annual().low()).num("mid", n.annual().mid()).num("high", n.annual().high()));
+                        o.object("fourYear", x -> x.num("low", n.fourYear().low()).num("mid", n.fourYear().mid()).num("high", n.fourYear().high()));
+                        if (n.stated() == null) {
+                            o.nul("stated");
+                        } else {
+                            o.object("stated", x -> x.num("low", n.stated().low()).num("high", n.stated().high()));
+                        }
+                        if (n.premium() == null) {
+                            o.nul("premium");
+                        } else {
+                            o.object("premium", x -> x.str("name", n.premium().name())
+                                    .num("lowPct", n.premium().pct().low()).num("highPct", n.premium().pct().high()));
+                        }
+                        o.object("source", x -> x.str("file", n.band().file()).num("line", n.band().line()));
+                    });
+                }
+            });
+            RatesView.json(j, rates);
+        }).toString();
+    }
+
+    static String pct(Range r) {
+        String lo = r.low().stripTrailingZeros().toPlainString();
+        String hi = r.high().stripTrailingZeros().toPlainString();
+        return lo.equals(hi) ? lo + "%" : lo + "–" + hi + "%";
+    }
+
+    private static String range(Range r, NormalisedBand n) {
+        return money(r.low(), n) + "–" + money(r.high(), n);
+    }
+
+    private static String money(BigDecimal v, NormalisedBand n) {
+        return MoneyFormat.whole(new Money(v, n.currency()));
+    }
+}

@@ -1,0 +1,142 @@
+package negotiate.render;
+
+import java.time.LocalDate;
+import java.util.List;
+import negotiate.comp.NormalisedBand;
+import negotiate.guide.Guide;
+import negotiate.guide.Lever;
+import negotiate.guide.Premium;
+import negotiate.money.Money;
+import negotiate.money.MoneyFormat;
+
+/** Renders `show`: one guide in full. */
+public final class ShowView {
+    private ShowView() {
+    }
+
+    public static String render(String format, Guide g, List<NormalisedBand> bands, LocalDate today, Style style) {
+        if (format.equals("json")) {
+            return json(g, bands, today);
+        }
+        boolean md = format.equals("markdown");
+        StringBuilder b = new StringBuilder();
+        b.append(md ? "# " : "").append(style.bold(g.role() + " · " + g.company())).append('\n');
+        b.append(md ? "\n" : "").append("id ").append(g.id()).append(" · ").append(g.file());
+        if (g.lastUpdated() != null) {
+            b.append(" · updated ").append(g.lastUpdated());
+        }
+        if (g.dataQuality() != null) {
+            b.append(" · data quality ").append(g.dataQuality());
+        }
+        if (g.reviewDue() != null) {
+            b.append(" · review due ").append(g.reviewDue()).append(g.isStale(today) ? style.yellow(" (stale)") : "");
+        }
+        b.append("\n\n");
+        TextTable t = new TextTable("Region", "Base", "Equity", "Bonus", ">Annual low", ">Annual mid", ">Annual high", "Guide's total");
+        for (NormalisedBand n : bands) {
+            t.row(n.band().region(), m(n.base().low(), n) + "–" + m(n.base().high(), n),
+                    m(n.equity().low(), n) + "–" + m(n.equity().high(), n) + " /" + n.band().equityYears() + "y " + n.band().equityType().label(),
+                    n.bonusPct().high().signum() == 0 ? "—" : BandsView.pct(n.bonusPct()),
+                    m(n.annual().low(), n), m(n.annual().mid(), n), m(n.annual().high(), n),
+                    n.stated() == null ? "—" : m(n.stated().low(), n) + "–" + m(n.stated().high(), n));
+        }
+        b.append(md ? t.markdown() : t.text(style));
+        section(b, "Premiums", md, style);
+        if (g.premiums().isEmpty()) {
+            b.append("none named\n");
+        }
+        for (Premium p : g.premiums()) {
+            b.append("- ").append(p.name()).append(": +").append(BandsView.pct(p.pct())).append(" on equity (bands --premium \"")
+                    .append(p.name()).append("\")\n");
+        }
+        if (g.levelMapping() != null) {
+            section(b, "Level mapping", md, style);
+            b.append(g.levelMapping()).append('\n');
+        }
+        if (!g.dna().isEmpty()) {
+            section(b, "Negotiation DNA", md, style);
+            for (String d : g.dna()) {
+                b.append(d).append("\n\n");
+            }
+        }
+        section(b, "Levers", md, style);
+        int i = 1;
+        for (Lever l : g.levers()) {
+            b.append(i++).append(". ").append(style.bold(l.title())).append('\n').append(indent(l.text())).append("\n");
+        }
+        if (g.strategy() != null) {
+            section(b, "Negotiate Up Strategy (the guide's words; counter never pastes them)", md, style);
+            b.append(g.strategy()).append('\n');
+        }
+        section(b, "Placeholders to fill", md, style);
+        b.append(g.placeholders().isEmpty() ? "none" : String.join(", ", g.placeholders().stream().map(p -> "[" + p + "]").toList())).append('\n');
+        if (!g.evidence().isEmpty() || !g.dataSources().isEmpty()) {
+            section(b, "Sources", md, style);
+            for (String s : g.dataSources()) {
+                b.append("- ").append(s).append('\n');
+            }
+            for (String s : g.evidence()) {
+                b.append("- ").append(s).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    private static void section(StringBuilder b, String title, boolean md, Style style) {
+        b.append('\n').append(md ? "## " + title : style.bold(title)).append('\n');
+        if (md) {
+            b.append('\n');
+        }
+    }
+
+    private static String indent(String text) {
+        return "   " + text.replace("\n\n", "\n\n   ");
+    }
+
+    private static String m(java.math.BigDecimal v, NormalisedBand n) {
+        return MoneyFormat.whole(new Money(v, n.currency()));
+    }
+
+    private static String json(Guide g, List<NormalisedBand> bands, LocalDate today) {
+        return new Json().object(j -> {
+            j.str("schema", "negotiate.show/1");
+            j.str("id", g.id()).str("company", g.company()).str("role", g.role()).str("file", g.file());
+            j.str("lastUpdated", g.lastUpdated()).str("dataQuality", g.dataQuality());
+            j.str("reviewDue", g.reviewDue() == null ? null : g.reviewDue().toString()).bool("stale", g.isStale(today));
+            j.array("bands", a -> {
+                for (NormalisedBand n : bands) {
+                    a.object(o -> {
+                        o.str("region", n.band().region()).str("currency", n.currency().getCurrencyCode());
+                        o.object("base", x -> x.num("low", n.base().low()).num("high", n.base().high()));
+                        o.object("equity", x -> x.num("low", n.equity().low()).num("high", n.equity().high())
+                                .num("years", n.band().equityYears()).str("type", n.band().equityType().label()));
+                        o.object("bonusPct", x -> x.num("low", n.bonusPct().low()).num("high", n.bonusPct().high()));
+                        o.object("annual", x -> x.num("low", n.annual().low()).num("mid", n.annual().mid()).num("high", n.annual().high()));
+                        if (n.stated() == null) {
+                            o.nul("stated");
+                        } else {
+                            o.object("stated", x -> x.num("low", n.stated().low()).num("high", n.stated().high()));
+                        }
+                        o.object("source", x -> x.str("file", n.band().file()).num("line", n.band().line()));
+                    });
+                }
+            });
+            j.array("premiums", a -> {
+                for (Premium p : g.premiums()) {
+                    a.object(o -> o.str("name", p.name()).num("lowPct", p.pct().low()).num("highPct", p.pct().high()));
+                }
+            });
+            j.str("levelMapping", g.levelMapping());
+            j.strings("negotiationDna", g.dna());
+            j.array("levers", a -> {
+                for (Lever l : g.levers()) {
+                    a.object(o -> o.str("title", l.title()).str("text", l.text()).num("line", l.line()));
+                }
+            });
+            j.str("strategy", g.strategy());
+            j.strings("placeholders", g.placeholders());
+            j.strings("dataSources", g.dataSources());
+            j.strings("evidence", g.evidence());
+        }).toString();
+    }
+}
