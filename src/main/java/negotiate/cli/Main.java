@@ -53,8 +53,8 @@ public final class Main {
         cl.addSubcommand("show", new ShowCommand(ctx));
         cl.addSubcommand("bands", new BandsCommand(ctx));
         cl.addSubcommand("company", new CompanyCommand(ctx));
-        //cl.addSubcommand("compare", new CompareCommand(ctx));
-        //cl.addSubcommand("breakeven", new BreakevenCommand(ctx));
+        cl.addSubcommand("compare", new CompareCommand(ctx));
+        cl.addSubcommand("breakeven", new BreakevenCommand(ctx));
         //cl.addSubcommand("counter", new CounterCommand(ctx));
         cl.addSubcommand("validate", new ValidateCommand(ctx));
         cl.setOut(new PrintWriter(new Writer() {

@@ -1,0 +1,149 @@
+package negotiate.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import negotiate.comp.BandCalculator;
+import negotiate.comp.CompEngine;
+import negotiate.comp.NormalisedBand;
+import negotiate.comp.Offer;
+import negotiate.guide.Band;
+import negotiate.guide.Guide;
+import negotiate.guide.Query;
+import negotiate.guide.Regions;
+import negotiate.guide.Report;
+import negotiate.guide.SeedRepository;
+import negotiate.input.InputException;
+import negotiate.money.Rate;
+import negotiate.money.RateTable;
+import negotiate.offers.OfferFile;
+import negotiate.offers.OfferSet;
+import negotiate.offers.OfferSpec;
+
+/**
+ * Gathers the offers of a command (files and inline SPECs), their rates and report currency, and
+ * links offers to guides and company reports, reading the seeds only when an offer needs them.
+ */
+final class OfferInputs {
+    final List<Offer> offers = new ArrayList<>();
+    final List<Rate> fileRates = new ArrayList<>();
+    Currency fileCurrency;
+    private final GlobalOptions options;
+    private final Context ctx;
+    private SeedRepository.Loaded loaded;
+
+    OfferInputs(GlobalOptions options, Context ctx) {
+        this.options = options;
+        this.ctx = ctx;
+    }
+
+    void addFile(String file) {
+        OfferSet set = OfferFile.read(Path.of(file), file);
+        if (fileCurrency == null) {
+            fileCurrency = set.currency();
+        }
+        fileRates.addAll(set.rates());
+        for (Offer o : set.offers()) {
+            add(o);
+        }
+    }
+
+    void addSpec(String spec) {
+        add(OfferSpec.parse(spec, null));
+    }
+
+    private void add(Offer o) {
+        Set<String> names = new HashSet<>();
+        offers.forEach(x -> names.add(x.name().toLowerCase(Locale.ROOT)));
+        if (names.contains(o.name().toLowerCase(Locale.ROOT))) {
+            throw InputException.usage("two offers are named '" + o.name() + "': give each a different name");
+        }
+        offers.add(o);
+    }
+
+    Offer named(String name) {
+        for (Offer o : offers) {
+            if (o.name().equalsIgnoreCase(name.strip())) {
+                return o;
+            }
+        }
+        throw InputException.usage("no offer named '" + name + "'; offers: "
+                + (offers.isEmpty() ? "(none: give --offers FILE or an inline SPEC)" : String.join(", ", offers.stream().map(Offer::name).toList())));
+    }
+
+    /** The report currency: --currency, else the offer file's, else the first offer's. */
+    Currency target(List<Offer> which) {
+        Currency c = options.currency();
+        if (c != null) {
+            return c;
+        }
+        return fileCurrency != null ? fileCurrency : which.get(0).currency();
+    }
+
+    RateTable rates() {
+        return options.rates(fileRates);
+    }
+
+    CompEngine engine(RateTable rates) {
+        return new CompEngine(rates, this::report, o -> band(o, rates));
+    }
+
+    private SeedRepository.Loaded seeds() {
+        if (loaded == null) {
+            loaded = options.seeds(ctx);
+        }
+        return loaded;
+    }
+
+    Guide guide(Offer o) {
+        if (o.guide() == null) {
+            return null;
+        }
+        List<Guide> found = Query.guides(seeds().guides(), o.guide());
+        if (found.size() != 1) {
+            throw InputException.data(o.source() + ": offer '" + o.name() + "': guide '" + o.guide() + "' matches "
+                    + (found.isEmpty() ? "no guide" : found.size() + " guides (" + Lookup.ids(found) + ")")
+                    + ": give one id from 'negotiate guides'");
+        }
+        return found.get(0);
+    }
+
+    Report report(Offer o) {
+        String company = o.company();
+        if (company == null) {
+            Guide g = guide(o);
+            company = g == null ? null : g.companySlug();
+        }
+        return company == null ? null : seeds().reportFor(company);
+    }
+
+    NormalisedBand band(Offer o, RateTable rates) {
+        Guide g = guide(o);
+        if (g == null) {
+            return null;
+        }
+        Band band = null;
+        if (o.region() == null) {
+            if (g.bands().size() == 1) {
+                band = g.bands().get(0);
+            } else {
+                return null;
+            }
+        } else {
+            for (Band b : g.bands()) {
+                if (Regions.same(b.region(), o.region())) {
+                    band = b;
+                }
+            }
+            if (band == null) {
+                throw InputException.data(o.source() + ": offer '" + o.name() + "': " + g.id() + " has no region '" + o.region()
+                        + "'; its regions: " + String.join(", ", g.bands().stream().map(Band::region).toList()));
+            }
+        }
+        return BandCalculator.normalise(g, band, null, null, rates);
+    }
+}

@@ -1,0 +1,63 @@
+package negotiate.comp;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import negotiate.money.Money;
+
+/**
+ * What offer A must add, in one component, to match B's four-year total, nominal and risk-adjusted.
+ * `base`: the rise in annual base (its percent bonus and raises follow it); `equity`: the rise of the
+ * initial grant (only the part vesting within four years counts, and risk haircuts it);
+ * `signing`: a one-time sum. Rounded up to the cent; zero when A already leads.
+ */
+public record Breakeven(String a, String b, String using, Currency currency, BigDecimal gap, BigDecimal gapRiskAdjusted,
+                        BigDecimal nominal, BigDecimal riskAdjusted) {
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    public static Breakeven of(OfferResult a, OfferResult b, String using) {
+        BigDecimal gap = b.fourYear().subtract(a.fourYear());
+        BigDecimal gapRa = b.riskAdjustedFourYear().subtract(a.riskAdjustedFourYear());
+        Offer o = a.offer();
+        BigDecimal nominal;
+        BigDecimal ra;
+        switch (using) {
+            case "base" -> {
+                BigDecimal bonus = o.bonusPct() == null ? BigDecimal.ZERO : o.bonusPct().divide(HUNDRED, Money.MC);
+                BigDecimal raise = BigDecimal.ONE.add(o.raisePct().divide(HUNDRED, Money.MC));
+                BigDecimal sum = BigDecimal.ZERO;
+                for (int y = 1; y <= CompEngine.HORIZON; y++) {
+                    sum = sum.add(raise.pow(y - 1, Money.MC));
+                }
+                BigDecimal divisor = sum.multiply(BigDecimal.ONE.add(bonus), Money.MC);
+                nominal = up(gap.divide(divisor, Money.MC));
+                ra = up(gapRa.divide(divisor, Money.MC));
+            }
+            case "equity" -> {
+                BigDecimal share = o.equity() == null ? BigDecimal.ONE : o.equity().vesting().shareWithin(CompEngine.HORIZON);
+                if (share.signum() == 0) {
+                    nominal = null;
+                    ra = null;
+                } else {
+                    nominal = up(gap.divide(share, Money.MC));
+                    BigDecimal keep = o.equity() != null && o.equity().kind().isRisky()
+                            ? BigDecimal.ONE.subtract(a.riskPct().divide(HUNDRED, Money.MC)) : BigDecimal.ONE;
+                    ra = keep.signum() == 0 ? (gapRa.signum() <= 0 ? BigDecimal.ZERO.setScale(2) : null)
+                            : up(gapRa.divide(share, Money.MC).divide(keep, Money.MC));
+                }
+            }
+            case "signing" -> {
+                nominal = up(gap);
+                ra = up(gapRa);
+            }
+            default -> throw new IllegalArgumentException("using must be base, equity or signing");
+        }
+        return new Breakeven(a.name(), b.name(), using, a.currency(), gap, gapRa, nominal, ra);
+    }
+
+    /** Up to the cent; zero (not negative) when A already leads. */
+    static BigDecimal up(BigDecimal v) {
+        return v.signum() <= 0 ? BigDecimal.ZERO.setScale(2) : v.setScale(2, RoundingMode.CEILING);
+    }
+}

@@ -1,0 +1,143 @@
+package negotiate.comp;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.function.Function;
+import negotiate.guide.Band;
+import negotiate.guide.Report;
+import negotiate.money.Money;
+import negotiate.money.RateTable;
+
+/**
+ * Values offers year by year for four years: base (raised from year 2), bonus (a percent follows the
+ * raised base), signing, the initial grant's vesting slices and stacked refresh grants. Risk-adjusted
+ * figures haircut non-public equity and its refreshes by the offer's risk, else the company report's
+ * chance that equity goes to zero, else 0 (said in the notes).
+ */
+public final class CompEngine {
+    public static final int HORIZON = 4;
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    private final RateTable rates;
+    private final Function<Offer, Report> reports;
+    private final Function<Offer, NormalisedBand> bands;
+
+    /**
+     * @param reports offer → the report on its company (linked directly or through its guide), or null
+     * @param bands   offer → the band it links to (guide and region, in the band's own currency), or null
+     */
+    public CompEngine(RateTable rates, Function<Offer, Report> reports, Function<Offer, NormalisedBand> bands) {
+        this.rates = rates;
+        this.reports = reports;
+        this.bands = bands;
+    }
+
+    public Comparison compare(List<Offer> offers, Currency target) {
+        List<OfferResult> out = new ArrayList<>();
+        for (Offer o : offers) {
+            out.add(evaluate(o, target));
+        }
+        return new Comparison(target, List.copyOf(out), rates.used());
+    }
+
+    public OfferResult evaluate(Offer o, Currency target) {
+        List<String> notes = new ArrayList<>();
+        BigDecimal riskPct = BigDecimal.ZERO;
+        String riskSource = "none";
+        EquityKind kind = o.equity() == null ? EquityKind.PUBLIC : o.equity().kind();
+        if (kind.isRisky()) {
+            if (o.equity().riskPct() != null) {
+                riskPct = o.equity().riskPct();
+                riskSource = "offer";
+            } else {
+                Report r = reports.apply(o);
+                if (r != null && r.zeroPct() != null) {
+                    riskPct = r.zeroPct();
+                    riskSource = "report:" + r.id();
+                    notes.add(o.name() + ": risk " + riskPct.stripTrailingZeros().toPlainString()
+                            + "% from the " + r.company() + " report (chance equity goes to $0)");
+                } else {
+                    notes.add(o.name() + ": " + kind.label() + " equity with no risk given and no company report: "
+                            + "risk taken as 0% (add risk: 30% to the offer to haircut it)");
+                }
+            }
+        }
+        List<Money> equitySlices = o.equity() == null ? List.of() : o.equity().vesting().slices(o.equity().grant());
+        List<Money> refreshSlices = o.refresh() == null ? List.of() : VestingSchedule.even(o.refresh().years()).slices(o.refresh().grant());
+        BigDecimal raise = BigDecimal.ONE.add(o.raisePct().divide(HUNDRED, Money.MC));
+        BigDecimal keep = BigDecimal.ONE.subtract(riskPct.divide(HUNDRED, Money.MC));
+        List<YearBreakdown> years = new ArrayList<>();
+        BigDecimal four = BigDecimal.ZERO;
+        BigDecimal fourRa = BigDecimal.ZERO;
+        for (int y = 1; y <= HORIZON; y++) {
+            Money baseY = o.base().times(raise.pow(y - 1, Money.MC));
+            BigDecimal base = conv(baseY, target);
+            BigDecimal bonus = o.bonusPct() != null ? conv(baseY.times(o.bonusPct()).dividedBy(HUNDRED), target)
+                    : o.bonusAmount() != null ? conv(o.bonusAmount(), target) : BigDecimal.ZERO;
+            BigDecimal signing = y <= o.signing().size() ? conv(o.signing().get(y - 1), target) : BigDecimal.ZERO;
+            BigDecimal equity = y <= equitySlices.size() ? conv(equitySlices.get(y - 1), target) : BigDecimal.ZERO;
+            BigDecimal refresh = BigDecimal.ZERO;
+            if (o.refresh() != null) {
+                for (int g = o.refresh().fromYear(); g <= y; g++) {
+                    int k = y - g;
+                    if (k < refreshSlices.size()) {
+                        refresh = refresh.add(conv(refreshSlices.get(k), target));
+                    }
+                }
+            }
+            BigDecimal total = base.add(bonus).add(signing).add(equity).add(refresh);
+            BigDecimal ra = kind.isRisky() ? base.add(bonus).add(signing).add(equity.add(refresh).multiply(keep, Money.MC)) : total;
+            years.add(new YearBreakdown(y, base, bonus, signing, equity, refresh, total, ra));
+            four = four.add(total);
+            fourRa = fourRa.add(ra);
+        }
+        BigDecimal n = BigDecimal.valueOf(HORIZON);
+        BandPosition position = position(o, target, years.get(0), four.divide(n, Money.MC), notes);
+        return new OfferResult(o, target, List.copyOf(years), years.get(0).total(), four.divide(n, Money.MC), four,
+                riskPct, riskSource, fourRa.divide(n, Money.MC), fourRa, position, List.copyOf(notes));
+    }
+
+    private BigDecimal conv(Money m, Currency target) {
+        return rates.convert(m, target).amount();
+    }
+
+    private BandPosition position(Offer o, Currency target, YearBreakdown first, BigDecimal annual, List<String> notes) {
+        NormalisedBand link = bands.apply(o);
+        if (link == null) {
+            return null;
+        }
+        Band b = link.band();
+        Currency bc = b.currency();
+        BigDecimal base = rates.convert(o.base(), bc).amount();
+        BigDecimal equity = null;
+        if (o.equity() != null) {
+            BigDecimal perYear = rates.convert(o.equity().grant(), bc).amount()
+                    .divide(BigDecimal.valueOf(o.equity().vesting().years()), Money.MC);
+            BigDecimal y = BigDecimal.valueOf(b.equityYears());
+            equity = ratio(perYear, b.equity().low().divide(y, Money.MC), b.equity().high().divide(y, Money.MC));
+        }
+        BigDecimal bonusPct = o.bonusPct() != null ? o.bonusPct()
+                : o.bonusAmount() != null ? rates.convert(o.bonusAmount(), bc).amount().multiply(HUNDRED).divide(base, Money.MC)
+                : BigDecimal.ZERO;
+        BigDecimal annualInBand = rates.convert(new Money(annual, target), bc).amount();
+        BandPosition p = new BandPosition(link.guide().id(), b.region(), ratio(base, b.base().low(), b.base().high()), equity,
+                ratio(bonusPct, b.bonusPct().low(), b.bonusPct().high()),
+                ratio(annualInBand, link.annual().low(), link.annual().high()));
+        for (var e : new Object[][] {{"base", p.base()}, {"equity", p.equity()}, {"annual", p.annual()}}) {
+            BigDecimal v = (BigDecimal) e[1];
+            if (v != null && (v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0)) {
+                notes.add(o.name() + ": " + e[0] + " is outside the " + b.region() + " band of " + link.guide().id());
+            }
+        }
+        return p;
+    }
+
+    static BigDecimal ratio(BigDecimal v, BigDecimal low, BigDecimal high) {
+        if (low.compareTo(high) == 0) {
+            return null;
+        }
+        return v.subtract(low).divide(high.subtract(low), Money.MC);
+    }
+}

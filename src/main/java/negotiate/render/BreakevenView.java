@@ -1,0 +1,58 @@
+package negotiate.render;
+
+import java.math.BigDecimal;
+import java.util.List;
+import negotiate.comp.Breakeven;
+import negotiate.comp.OfferResult;
+import negotiate.money.Money;
+import negotiate.money.MoneyFormat;
+import negotiate.money.Rate;
+
+/** Renders `breakeven`: the sum A must add, nominal and risk-adjusted, with the gap behind it. */
+public final class BreakevenView {
+    private BreakevenView() {
+    }
+
+    public static String render(String format, Breakeven be, OfferResult a, OfferResult b, List<Rate> rates, Style style) {
+        if (format.equals("json")) {
+            return new Json().object(j -> {
+                j.str("schema", "negotiate.breakeven/1");
+                j.str("currency", be.currency().getCurrencyCode());
+                j.str("using", be.using());
+                j.num("nominal", be.nominal());
+                j.num("riskAdjusted", be.riskAdjusted());
+                j.str("a", be.a()).str("b", be.b());
+                j.object("gap", x -> x.num("nominal", be.gap()).num("riskAdjusted", be.gapRiskAdjusted()));
+                j.object("fourYear", x -> x.num("a", a.fourYear()).num("b", b.fourYear())
+                        .num("aRiskAdjusted", a.riskAdjustedFourYear()).num("bRiskAdjusted", b.riskAdjustedFourYear()));
+                RatesView.json(j, rates);
+            }).toString();
+        }
+        String what = switch (be.using()) {
+            case "base" -> "more annual base (its percent bonus and raises follow)";
+            case "equity" -> "more in the initial equity grant";
+            default -> "as a one-time signing bonus";
+        };
+        StringBuilder s = new StringBuilder();
+        s.append(style.bold(be.a() + " → " + be.b())).append(" (in ").append(be.currency().getCurrencyCode()).append(")\n\n");
+        s.append("Four years: ").append(m(a.fourYear(), be)).append(" vs ").append(m(b.fourYear(), be))
+                .append("; risk-adjusted ").append(m(a.riskAdjustedFourYear(), be)).append(" vs ").append(m(b.riskAdjustedFourYear(), be)).append("\n\n");
+        s.append(be.a()).append(" needs ").append(what).append(":\n");
+        s.append("  nominal:       ").append(amount(be.nominal(), be)).append('\n');
+        s.append("  risk-adjusted: ").append(be.riskAdjusted() == null ? "unreachable (the equity is taken as worth nothing at 100% risk)"
+                : amount(be.riskAdjusted(), be)).append('\n');
+        s.append(RatesView.text(rates));
+        return s.toString();
+    }
+
+    private static String amount(BigDecimal v, Breakeven be) {
+        if (v == null) {
+            return "unreachable (none of the grant vests within four years)";
+        }
+        return v.signum() == 0 ? "nothing: " + be.a() + " already leads" : MoneyFormat.cents(new Money(v, be.currency()));
+    }
+
+    private static String m(BigDecimal v, Breakeven be) {
+        return MoneyFormat.whole(new Money(v, be.currency()));
+    }
+}
