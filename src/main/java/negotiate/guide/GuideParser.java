@@ -142,9 +142,12 @@ public final class GuideParser {
         if (roleSlug == null && roleName != null) {
             roleSlug = Slug.of(roleName);
         }
+        boolean earlier = out.stream().anyMatch(d -> d.severity() == negotiate.input.Severity.ERROR);
         if (companySlug == null || roleSlug == null || companySlug.isEmpty() || roleSlug.isEmpty()) {
-            out.add(Diagnostic.error(file, Math.max(1, titleLine), 1, "yaml",
+            if (!earlier) {
+                out.add(Diagnostic.error(file, Math.max(1, titleLine), 1, "yaml",
                     "cannot tell the company and role: add company: and role: to the front matter or a '### ROLE | COMPANY Global Negotiation Guide' title"));
+            }
             companySlug = companySlug == null || companySlug.isEmpty() ? "unknown" : companySlug;
             roleSlug = roleSlug == null || roleSlug.isEmpty() ? Slug.of(file) : roleSlug;
             companyName = companyName == null ? companySlug : companyName;
@@ -158,9 +161,6 @@ public final class GuideParser {
         if (bands.isEmpty() && out.stream().noneMatch(d -> d.severity() == negotiate.input.Severity.ERROR)) {
             out.add(Diagnostic.error(file, Math.max(1, titleLine), 1, "no-bands",
                     "this guide has no salary band: add a | Region | Base Salary | … | table or a compensation: list"));
-        } else if (bands.isEmpty()) {
-            out.add(Diagnostic.error(file, Math.max(1, titleLine), 1, "no-bands",
-                    "no usable salary band (see the errors above)"));
         }
         out.addAll(ProseAudit.audit(file, lines, bodyFrom));
         Guide g = new Guide(companySlug + "/" + roleSlug, companyName, roleName, file, Math.max(1, titleLine),

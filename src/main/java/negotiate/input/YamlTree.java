@@ -142,8 +142,25 @@ public final class YamlTree {
 
     private static ParseError error(JsonProcessingException e) {
         JsonLocation l = e.getLocation();
-        String msg = firstLine(e.getOriginalMessage());
-        return new ParseError(msg, l == null ? 1 : Math.max(1, l.getLineNr()), l == null ? 1 : Math.max(1, l.getColumnNr()));
+        return new ParseError(friendly(firstLine(e.getOriginalMessage())), l == null ? 1 : Math.max(1, l.getLineNr()), l == null ? 1 : Math.max(1, l.getColumnNr()));
+    }
+
+    /** Library messages, reworded to say what to do. */
+    static String friendly(String msg) {
+        java.util.regex.Matcher dup = java.util.regex.Pattern.compile("Duplicate (?:field|key) '([^']*)'").matcher(msg);
+        if (dup.find()) {
+            return "duplicate key '" + dup.group(1) + "': keep only one";
+        }
+        if (msg.contains("nesting depth")) {
+            return "nested deeper than " + MAX_DEPTH + " levels: flatten the structure";
+        }
+        if (msg.contains("Number value length") || msg.contains("number length")) {
+            return "a number is too long: amounts have at most 40 digits";
+        }
+        if (msg.startsWith("while ")) {
+            return "malformed YAML (" + msg + "): check brackets, quotes and indentation";
+        }
+        return msg;
     }
 
     private static String firstLine(String s) {
