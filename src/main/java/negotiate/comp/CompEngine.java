@@ -67,14 +67,14 @@ public final class CompEngine {
         List<Money> equitySlices = o.equity() == null ? List.of() : o.equity().vesting().slices(o.equity().grant());
         List<Money> refreshSlices = o.refresh() == null ? List.of() : VestingSchedule.even(o.refresh().years()).slices(o.refresh().grant());
         BigDecimal raise = BigDecimal.ONE.add(o.raisePct().divide(HUNDRED, Money.MC));
-        BigDecimal keep = BigDecimal.ONE.subtract(riskPct.divide(HUNDRED, Money.MC));
+        BigDecimal keep = BigDecimal.ONE.subtract(riskPct.movePointLeft(2)); // exact: percents divide by 100 exactly
         List<YearBreakdown> years = new ArrayList<>();
         BigDecimal four = BigDecimal.ZERO;
         BigDecimal fourRa = BigDecimal.ZERO;
         for (int y = 1; y <= HORIZON; y++) {
             Money baseY = o.base().times(raise.pow(y - 1, Money.MC));
             BigDecimal base = conv(baseY, target);
-            BigDecimal bonus = o.bonusPct() != null ? conv(baseY.times(o.bonusPct()).dividedBy(HUNDRED), target)
+            BigDecimal bonus = o.bonusPct() != null ? conv(new Money(baseY.amount().multiply(o.bonusPct()).movePointLeft(2), baseY.currency()), target)
                     : o.bonusAmount() != null ? conv(o.bonusAmount(), target) : BigDecimal.ZERO;
             BigDecimal signing = y <= o.signing().size() ? conv(o.signing().get(y - 1), target) : BigDecimal.ZERO;
             BigDecimal equity = y <= equitySlices.size() ? conv(equitySlices.get(y - 1), target) : BigDecimal.ZERO;
@@ -88,7 +88,7 @@ public final class CompEngine {
                 }
             }
             BigDecimal total = base.add(bonus).add(signing).add(equity).add(refresh);
-            BigDecimal ra = kind.isRisky() ? base.add(bonus).add(signing).add(equity.add(refresh).multiply(keep, Money.MC)) : total;
+            BigDecimal ra = kind.isRisky() ? base.add(bonus).add(signing).add(equity.add(refresh).multiply(keep)) : total;
             years.add(new YearBreakdown(y, base, bonus, signing, equity, refresh, total, ra));
             four = four.add(total);
             fourRa = fourRa.add(ra);

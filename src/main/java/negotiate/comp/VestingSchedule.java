@@ -6,69 +6,76 @@ import java.util.List;
 import java.util.Objects;
 import negotiate.money.Money;
 
-/** Percent of a grant vesting in each year (1, 2, …); the percents sum to exactly 100. */
-public record VestingSchedule(List<BigDecimal> percents) {
+/**
+ * How a grant vests by year (1, 2, …), as weights over their total: `[40, 30, 20, 10]` of 100, or
+ * even vesting as `[1, 1, 1, 1]` of 4. Keeping weights (not rounded percents) keeps slices exact:
+ * 30% then even over three years of $300K is $90K, $70K, $70K, $70K, not $69,999.99….
+ */
+public record VestingSchedule(List<BigDecimal> weights, BigDecimal total) {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     public VestingSchedule {
-        Objects.requireNonNull(percents);
-        if (percents.isEmpty() || percents.size() > 10) {
+        Objects.requireNonNull(weights);
+        Objects.requireNonNull(total);
+        if (weights.isEmpty() || weights.size() > 10) {
             throw new IllegalArgumentException("vesting needs 1 to 10 years");
         }
         BigDecimal sum = BigDecimal.ZERO;
-        for (BigDecimal p : percents) {
-            if (p.signum() < 0) {
-                throw new IllegalArgumentException("vesting percents cannot be negative");
+        for (BigDecimal w : weights) {
+            if (w.signum() < 0) {
+                throw new IllegalArgumentException("vesting cannot be negative");
             }
-            sum = sum.add(p);
+            sum = sum.add(w);
         }
-        if (sum.compareTo(HUNDRED) != 0) {
-            throw new IllegalArgumentException("vesting percents sum to " + sum.stripTrailingZeros().toPlainString() + ", not 100");
+        if (sum.compareTo(total) != 0 || total.signum() <= 0) {
+            throw new IllegalArgumentException("vesting sums to " + sum.stripTrailingZeros().toPlainString()
+                    + " of " + total.stripTrailingZeros().toPlainString());
         }
-        percents = List.copyOf(percents);
+        weights = List.copyOf(weights);
     }
 
-    /** Even vesting over `years`; the shares are exact, so slices can only differ in the last one. */
+    /** Yearly percents that must sum to exactly 100. */
+    public static VestingSchedule percents(List<BigDecimal> percents) {
+        return new VestingSchedule(percents, HUNDRED);
+    }
+
     public static VestingSchedule even(int years) {
-        List<BigDecimal> p = new ArrayList<>();
-        BigDecimal slice = HUNDRED.divide(BigDecimal.valueOf(years), Money.MC);
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int y = 1; y < years; y++) {
-            p.add(slice);
-            sum = sum.add(slice);
+        List<BigDecimal> w = new ArrayList<>();
+        for (int y = 0; y < years; y++) {
+            w.add(BigDecimal.ONE);
         }
-        p.add(HUNDRED.subtract(sum));
-        return new VestingSchedule(p);
+        return new VestingSchedule(w, BigDecimal.valueOf(years));
     }
 
     /** `first` percent in year 1, the rest evenly over the other years. */
     public static VestingSchedule firstYear(BigDecimal first, int years) {
         if (years == 1) {
-            return new VestingSchedule(List.of(first));
+            return even(1);
         }
-        List<BigDecimal> p = new ArrayList<>();
-        p.add(first);
-        BigDecimal rest = HUNDRED.subtract(first);
-        BigDecimal slice = rest.divide(BigDecimal.valueOf(years - 1), Money.MC);
-        BigDecimal sum = first;
-        for (int y = 2; y < years; y++) {
-            p.add(slice);
-            sum = sum.add(slice);
+        BigDecimal n = BigDecimal.valueOf(years - 1);
+        List<BigDecimal> w = new ArrayList<>();
+        w.add(first.multiply(n));
+        for (int y = 1; y < years; y++) {
+            w.add(HUNDRED.subtract(first));
         }
-        p.add(HUNDRED.subtract(sum));
-        return new VestingSchedule(p);
+        return new VestingSchedule(w, HUNDRED.multiply(n));
     }
 
     public int years() {
-        return percents.size();
+        return weights.size();
+    }
+
+    /** The percent vesting in each year (for display). */
+    public List<BigDecimal> percentsByYear() {
+        return weights.stream().map(w -> w.multiply(HUNDRED).divide(total, Money.MC)).toList();
     }
 
     /** The grant split into yearly slices; the remainder goes to the last slice, so they sum to the grant. */
     public List<Money> slices(Money grant) {
         List<Money> out = new ArrayList<>();
         Money sum = Money.zero(grant.currency());
-        for (int i = 0; i < percents.size() - 1; i++) {
-            Money s = grant.times(percents.get(i)).dividedBy(HUNDRED);
+        for (int i = 0; i < weights.size() - 1; i++) {
+            Money s = new Money(grant.amount().multiply(weights.get(i)).divide(total, Money.MC), grant.currency());
             out.add(s);
             sum = sum.plus(s);
         }
@@ -79,9 +86,9 @@ public record VestingSchedule(List<BigDecimal> percents) {
     /** The share (0..1) of the grant that vests within the first `horizon` years. */
     public BigDecimal shareWithin(int horizon) {
         BigDecimal s = BigDecimal.ZERO;
-        for (int i = 0; i < Math.min(horizon, percents.size()); i++) {
-            s = s.add(percents.get(i));
+        for (int i = 0; i < Math.min(horizon, weights.size()); i++) {
+            s = s.add(weights.get(i));
         }
-        return s.divide(HUNDRED, Money.MC);
+        return s.divide(total, Money.MC);
     }
 }

@@ -156,7 +156,7 @@ final class OfferBuilder {
             if (p.isEmpty() || p.size() > 10) {
                 throw fail.at(vv, "equity.vesting", "vesting needs 1 to 10 yearly percents");
             }
-            vesting = new VestingSchedule(p);
+            vesting = VestingSchedule.percents(p);
         } else if (fy != null) {
             BigDecimal first = plainPercent("equity.first_year", fy);
             int y = years == null ? 4 : years;
