@@ -36,7 +36,7 @@ final class OfferBuilder {
     static Offer build(FlatOffer f, Currency fileCurrency, String source, Fail fail) {
         FlatOffer.Val base = f.get("base");
         if (base == null) {
-            throw fail.at(null, "base", "offer '" + f.name + "' has no base: add base: $150K (the annual salary)");
+            throw fail.at(null, "base", "missing: add base: $150K (the annual salary)");
         }
         Currency cur = null;
         FlatOffer.Val c = f.get("currency");
