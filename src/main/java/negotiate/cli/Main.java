@@ -55,7 +55,7 @@ public final class Main {
         cl.addSubcommand("company", new CompanyCommand(ctx));
         cl.addSubcommand("compare", new CompareCommand(ctx));
         cl.addSubcommand("breakeven", new BreakevenCommand(ctx));
-        //cl.addSubcommand("counter", new CounterCommand(ctx));
+        cl.addSubcommand("counter", new CounterCommand(ctx));
         cl.addSubcommand("validate", new ValidateCommand(ctx));
         cl.setOut(new PrintWriter(new Writer() {
             private final StringBuilder buf = new StringBuilder();

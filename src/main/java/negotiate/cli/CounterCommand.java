@@ -1,0 +1,199 @@
+package negotiate.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import negotiate.comp.BandCalculator;
+import negotiate.comp.Offer;
+import negotiate.counter.Anchor;
+import negotiate.counter.CounterEngine;
+import negotiate.counter.CounterOffer;
+import negotiate.counter.Honesty;
+import negotiate.counter.ScriptWriter;
+import negotiate.guide.Band;
+import negotiate.guide.Guide;
+import negotiate.guide.Regions;
+import negotiate.guide.SeedRepository;
+import negotiate.input.InputException;
+import negotiate.input.TextFile;
+import negotiate.money.AmountException;
+import negotiate.money.Money;
+import negotiate.money.MoneyParser;
+import negotiate.money.RateTable;
+import negotiate.offers.OfferSpec;
+import negotiate.render.CounterView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `negotiate counter QUERY --region R --offer FILE|SPEC …`: a counter-offer script with the numbers behind it. */
+@Command(name = "counter", mixinStandardHelpOptions = true,
+        description = "Draft a counter-offer: the ask, its reasons, and a private section with your floor.")
+final class CounterCommand extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "QUERY", description = "The guide (id, company or role); must match one.")
+    String query;
+
+    @Option(names = "--region", required = true, paramLabel = "R", description = "The guide region of the offer.")
+    String region;
+
+    @Option(names = "--offer", required = true, paramLabel = "FILE|SPEC", description = "The offer you hold (a file with one offer, or a SPEC).")
+    String offer;
+
+    @Option(names = "--competing", paramLabel = "FILE|SPEC", description = "Competing offers (repeatable).")
+    List<String> competing = new ArrayList<>();
+
+    @Option(names = "--floor", paramLabel = "AMOUNT", description = "Your walk-away annual total (private; never in the script).")
+    String floor;
+
+    @Option(names = "--anchor", paramLabel = "top|p75|mid", description = "Where in the band the ask starts (default top).")
+    String anchor = "top";
+
+    @Option(names = "--round", paramLabel = "STEP", description = "Round asks up to a multiple of STEP (default 5,000; yen or rupee users want more).")
+    String round = "5000";
+
+    @Option(names = "--fact", paramLabel = "KEY=VALUE", description = "Fill a guide placeholder: --fact \"X commits/PRs=40 PRs\".")
+    List<String> facts = new ArrayList<>();
+
+    @Option(names = "--deadline", paramLabel = "DATE", description = "When the offer expires (YYYY-MM-DD).")
+    String deadline;
+
+    @Option(names = "--template", paramLabel = "FILE", description = "Markdown template replacing the built-in one.")
+    String template;
+
+    CounterCommand(Context ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() {
+        String format = options.format(Set.of("table", "json", "markdown"));
+        Anchor a = switch (anchor.strip().toLowerCase(Locale.ROOT)) {
+            case "top" -> Anchor.TOP;
+            case "p75" -> Anchor.P75;
+            case "mid" -> Anchor.MID;
+            default -> throw InputException.usage("--anchor " + anchor + ": use top, p75 or mid");
+        };
+        Map<String, String> factMap = new LinkedHashMap<>();
+        for (String f : facts) {
+            int eq = f.indexOf('=');
+            if (eq <= 0) {
+                throw InputException.usage("--fact " + f + ": write KEY=VALUE, e.g. --fact \"X commits/PRs=40 PRs\"");
+            }
+            factMap.put(f.substring(0, eq).strip().replaceAll("^\\[|\\]$", ""), f.substring(eq + 1).strip());
+        }
+        LocalDate due = date("--deadline", deadline);
+        String tpl = template();
+        SeedRepository.Loaded loaded = options.seeds(ctx);
+        Guide g = Lookup.one(loaded, query);
+        Band band = g.bands().stream().filter(b -> Regions.same(b.region(), region)).findFirst()
+                .orElseThrow(() -> InputException.usage(g.id() + " has no region '" + region + "'; its regions: "
+                        + String.join(", ", g.bands().stream().map(Band::region).toList())));
+        BigDecimal step = step(band);
+
+        OfferInputs in = new OfferInputs(options, ctx);
+        Offer mine = one(in, offer);
+        List<Offer> rivals = new ArrayList<>();
+        for (String c : competing) {
+            if (OfferSpec.looks(c)) {
+                rivals.add(OfferSpec.parse(c, null));
+            } else {
+                OfferInputs f = new OfferInputs(options, ctx);
+                f.addFile(c);
+                rivals.addAll(f.offers);
+                in.fileRates.addAll(f.fileRates);
+            }
+        }
+        RateTable rates = in.rates();
+        Money floorMoney = floor == null ? null : amount("--floor", floor, band);
+        CounterOffer co = CounterEngine.draft(new CounterEngine.Terms(
+                BandCalculator.normalise(g, band, null, null, rates), a, step, floorMoney), mine, rivals, in.engine(rates), rates);
+        List<String> given = new ArrayList<>();
+        rivals.forEach(o -> {
+            given.add(o.name());
+            if (o.company() != null) {
+                given.add(o.company());
+            }
+        });
+        if (mine.company() != null) {
+            given.add(mine.company());
+        }
+        List<String> known = new ArrayList<>();
+        loaded.guides().forEach(x -> known.add(x.company()));
+        loaded.reports().forEach(x -> known.add(x.company()));
+        Honesty honesty = new Honesty(g.company(), given, known);
+        ScriptWriter.Script script = ScriptWriter.write(tpl, co, g, mine, rivals, honesty, factMap, due, options.today(ctx));
+        ctx.emit(CounterView.render(format, co, g, script, options.style(ctx)));
+        return 0;
+    }
+
+    private Offer one(OfferInputs in, String arg) {
+        if (OfferSpec.looks(arg)) {
+            return OfferSpec.parse(arg, null);
+        }
+        in.addFile(arg);
+        if (in.offers.size() != 1) {
+            throw InputException.data(arg + ": --offer needs a file with exactly one offer; this one has " + in.offers.size()
+                    + " (" + String.join(", ", in.offers.stream().map(Offer::name).toList()) + ")");
+        }
+        Offer o = in.offers.get(0);
+        in.offers.clear();
+        return o;
+    }
+
+    private BigDecimal step(Band band) {
+        Money m = amount("--round", round, band);
+        if (m.amount().signum() <= 0) {
+            throw InputException.usage("--round " + round + ": the step must be above zero");
+        }
+        return m.amount();
+    }
+
+    private static Money amount(String option, String text, Band band) {
+        try {
+            MoneyParser.Amount a = MoneyParser.parseAmount(text);
+            if (option.equals("--round") && a.currency() != null && !a.currency().equals(band.currency())) {
+                throw InputException.usage(option + " " + text + ": the step is in the band's currency, "
+                        + band.currency().getCurrencyCode());
+            }
+            return new Money(a.value(), a.currency() != null ? a.currency() : band.currency());
+        } catch (AmountException e) {
+            throw InputException.usage(option + " " + text + ": " + e.getMessage());
+        }
+    }
+
+    private static LocalDate date(String option, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw InputException.usage(option + " " + text + ": write the date as YYYY-MM-DD");
+        }
+    }
+
+    private String template() {
+        if (template != null) {
+            try {
+                return TextFile.read(Path.of(template), template);
+            } catch (TextFile.ReadFailure e) {
+                throw InputException.data(e.diagnostic());
+            }
+        }
+        try (InputStream in = CounterCommand.class.getResourceAsStream("/negotiate/counter-template.md")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the built-in counter template is missing", e);
+        }
+    }
+}
