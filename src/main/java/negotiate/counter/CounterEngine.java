@@ -63,17 +63,18 @@ public final class CounterEngine {
         BigDecimal askSigning = offerSigning;
         if (best != null && best.riskAdjustedFourYear().compareTo(ask.fourYear()) > 0) {
             gap = roundUp(best.riskAdjustedFourYear().subtract(ask.fourYear()), t.step());
+            String trail = "The ask at the band (" + whole(ask.fourYear(), c) + " over four years) trailed " + best.name() + " ("
+                    + whole(best.riskAdjustedFourYear(), c) + " risk-adjusted) by "
+                    + whole(best.riskAdjustedFourYear().subtract(ask.fourYear()), c) + "; ";
             if (preIpo) {
                 gapInto = "equity";
                 askEquity = askEquity.add(gap);
-                notes.add("The ask trailed " + best.name() + " by " + whole(best.riskAdjustedFourYear().subtract(ask.fourYear()), c)
-                        + " over four years (risk-adjusted); " + whole(gap, c) + " (rounded up) was added to the equity ask because "
+                notes.add(trail + whole(gap, c) + " (rounded up) was added to the equity ask because "
                         + b.guide().company() + " equity is pre-IPO, where a bigger grant costs the company least.");
             } else {
                 gapInto = "signing";
                 askSigning = offerSigning.add(gap);
-                notes.add("The ask trailed " + best.name() + " by " + whole(best.riskAdjustedFourYear().subtract(ask.fourYear()), c)
-                        + " over four years (risk-adjusted); " + whole(gap, c) + " (rounded up) was added to the signing ask, "
+                notes.add(trail + whole(gap, c) + " (rounded up) was added to the signing ask, "
                         + "a one-time sum that is easier to grant than a higher band.");
             }
             ask = engine.evaluate(askOffer(offer, c, askBase, askEquity, bonusPct, gapInto.equals("signing") ? gap : BigDecimal.ZERO,

@@ -1,0 +1,161 @@
+package negotiate.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import negotiate.cli.Cli;
+import negotiate.guide.Band;
+import negotiate.guide.Guide;
+import negotiate.guide.SeedRepository;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CounterTest {
+    @TempDir
+    static Path seeds;
+
+    @BeforeAll
+    static void guides() throws IOException {
+        Files.writeString(seeds.resolve("acme.md"), """
+                ### Staff Engineer | Acme Global Negotiation Guide
+
+                | Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |
+                |---|---|---|---|---|
+                | Berlin | €190K–€240K | €200K–€360K | 12% | — |
+
+                **Global Levers**
+                1. **Scarcity:** "Engineers who have run [X systems] at scale are rare. Google pays €300K for this. I bring [X commits/PRs] of proof."
+                2. **Impact:** "My work will cut Acme's cloud bill. I'm asking for €250K base."
+
+                > **Negotiate Up Strategy:** "SECRET STRATEGY SENTENCE with a refresh and acceleration ask."
+                """);
+        Files.writeString(seeds.resolve("pre.md"), """
+                ### ML Engineer | Nimbus Global Negotiation Guide
+
+                | Region | Base Salary | Equity (Pre-IPO/4yr) | Bonus | Total Comp |
+                |---|---|---|---|---|
+                | London | £150K–£200K | £200K–£400K | — | — |
+
+                **Global Levers**
+                1. **Mission:** "Nimbus is building the future of weather. Anthropic and OpenAI compete for these people."
+                """);
+    }
+
+    static Cli.Result counter(String... extra) {
+        List<String> a = new ArrayList<>(List.of("counter", "--seeds", seeds.toString(), "--format", "json", "--today", "2026-11-22"));
+        a.addAll(List.of(extra));
+        return Cli.run(a.toArray(String[]::new));
+    }
+
+    static String num(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\" : ([0-9.]+)").matcher(json);
+        assertThat(m.find()).as(field).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void specWorkedExample() {
+        Cli.Result r = counter("acme", "--region", "berlin", "--offer", "Acme:base=€200K,equity=€250K/4y,bonus=12%",
+                "--competing", "Rival:base=€245K,equity=€400K/4y,bonus=15%");
+        assertThat(r.exit()).as(r.err()).isZero();
+        String ask = r.out().substring(r.out().indexOf("\"ask\""));
+        assertThat(num(ask, "base")).isEqualTo("240000");
+        assertThat(num(ask, "equity")).isEqualTo("360000");
+        assertThat(num(ask, "signing")).isEqualTo("95000");
+        assertThat(num(ask, "fourYear")).isEqualTo("1530200");
+        assertThat(num(ask, "annual")).isEqualTo("382550");
+        String floor = r.out().substring(r.out().indexOf("\"floor\""));
+        assertThat(num(floor, "annual")).isEqualTo("381750");
+        assertThat(floor).contains("\"source\" : \"competing offer Rival\"");
+        assertThat(r.out()).contains("\"amount\" : 95000", "\"into\" : \"signing\"", "1,435,200", "1,527,000");
+        assertThat(r.out()).contains("\"schema\" : \"negotiate.counter/1\"", "\"currency\" : \"EUR\"");
+    }
+
+    @Test
+    void preIpoGuidePutsTheGapIntoEquityAndSaysWhenItStillTrails() {
+        Cli.Result r = counter("nimbus", "--region", "London", "--offer", "N:base=£150K,equity=£300K/4y,type=private,risk=50%",
+                "--competing", "Big:base=£210K,equity=£400K/4y");
+        assertThat(r.exit()).as(r.err()).isZero();
+        // ask: 200K base, 400K equity → 4 × (200K + 100K) = 1.2M; Big: 4 × 310K = 1.24M → gap 40K into equity
+        String ask = r.out().substring(r.out().indexOf("\"ask\""));
+        assertThat(num(ask, "base")).isEqualTo("200000");
+        assertThat(num(ask, "equity")).isEqualTo("440000");
+        assertThat(num(ask, "signing")).isEqualTo("0");
+        assertThat(r.out()).contains("\"into\" : \"equity\"", "Plainly:");
+    }
+
+    @Test
+    void anchorsRoundingAndTheBandFloor() {
+        Cli.Result r = counter("acme", "--region", "berlin", "--offer", "Acme:base=€191K,equity=€100K", "--anchor", "p75", "--round", "10K");
+        assertThat(r.exit()).as(r.err()).isZero();
+        // p75 base 227.5K → 230K; p75 equity 320K stays; no competing: floor = band mid annual
+        String ask = r.out().substring(r.out().indexOf("\"ask\""));
+        assertThat(num(ask, "base")).isEqualTo("230000");
+        assertThat(num(ask, "equity")).isEqualTo("320000");
+        assertThat(r.out()).contains("\"source\" : \"band mid (Berlin)\"");
+        // band mid annual: (190K + 50K + 22.8K + 240K + 90K + 28.8K) / 2 = 310,800
+        assertThat(num(r.out().substring(r.out().indexOf("\"floor\"")), "annual")).isEqualTo("310800");
+        Cli.Result mid = counter("acme", "--region", "berlin", "--offer", "Acme:base=€230K,equity=€100K", "--anchor", "mid");
+        assertThat(num(mid.out().substring(mid.out().indexOf("\"ask\"")), "base")).isEqualTo("230000");
+        Cli.Result floor = counter("acme", "--region", "berlin", "--offer", "Acme:base=€200K", "--floor", "€300K");
+        assertThat(floor.out()).contains("\"source\" : \"--floor\"");
+    }
+
+    @Test
+    void stretchNotesWhenAnAskPassesTheTopByTenPercent() {
+        Cli.Result r = counter("acme", "--region", "berlin", "--offer", "Acme:base=€280K,equity=€100K");
+        assertThat(r.out()).contains("unlikely to stretch that far");
+    }
+
+    @Test
+    void honestyFactsAndPlaceholders() {
+        Cli.Result r = counter("acme", "--region", "berlin", "--offer", "Acme:base=€200K", "--fact", "x commits/prs=40 merged PRs",
+                "--competing", "Meta E6:base=€230K");
+        String script = r.out().substring(r.out().indexOf("\"script\""));
+        assertThat(script).contains("40 merged PRs", "Meta E6").doesNotContain("Google", "SECRET STRATEGY", "€300K", "€250K base");
+        assertThat(r.out()).contains("\"placeholders\" : [ \"recruiter name\", \"X systems\", \"your name\" ]");
+        assertThat(script).contains("refreshes").contains("acceleration");
+        Cli.Result pre = counter("nimbus", "--region", "London", "--offer", "N:base=£150K");
+        assertThat(pre.out()).doesNotContain("Anthropic").doesNotContain("OpenAI");
+    }
+
+    @Test
+    void deadlineWithinAWeekAsksForTime() {
+        assertThat(counter("acme", "--region", "berlin", "--offer", "A:base=€200K", "--deadline", "2026-11-27").out())
+                .contains("extend that by a week");
+        assertThat(counter("acme", "--region", "berlin", "--offer", "A:base=€200K", "--deadline", "2026-12-27").out())
+                .doesNotContain("extend that by a week");
+    }
+
+    @Test
+    void everySeedGuideAndRegionDraftsAScriptWithoutTheFloorOrForeignCompanies() {
+        SeedRepository.Loaded loaded = SeedRepository.loadDir(Path.of("seeds"), "seeds", "t");
+        for (Guide g : loaded.guides()) {
+            for (Band b : g.bands()) {
+                String cur = b.currency().getCurrencyCode();
+                Cli.Result r = Cli.run("counter", g.id(), "--region", b.region(), "--offer", "Mine:base=100000 " + cur,
+                        "--competing", "Rival:base=" + b.base().high().toPlainString() + " " + cur + ",bonus=20%", "--format", "json");
+                assertThat(r.exit()).as(g.id() + " " + b.region() + ": " + r.err()).isZero();
+                String script = r.out().substring(r.out().indexOf("\"script\""), r.out().indexOf("\"rates\""));
+                String floor = num(r.out().substring(r.out().indexOf("\"floor\"")), "annual");
+                String floorWhole = negotiate.money.MoneyFormat.whole(new java.math.BigDecimal(floor));
+                assertThat(script).doesNotContain(floorWhole).doesNotContain("floor");
+                for (String c : List.of("Google", "Meta", "OpenAI", "Anthropic", "Mistral", "Databricks", "GitHub", "Uber", "Spotify",
+                        "Snowflake", "DeepMind", "NVIDIA", "AWS")) {
+                    assertThat(script).as(g.id() + " names " + c).doesNotContain(c);
+                }
+                if (g.strategy() != null) {
+                    assertThat(script).doesNotContain(g.strategy().substring(1, 60));
+                }
+                assertThat(script).doesNotContainPattern("[$€£]\\s?\\d+(\\.\\d+)?K");
+            }
+        }
+    }
+}
