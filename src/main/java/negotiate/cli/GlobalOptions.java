@@ -93,7 +93,7 @@ public final class GlobalOptions {
             t.addAll(RatesFile.readFile(Path.of(ratesFile), ratesFile));
         }
         t.addAll(extra);
-        t.addAll(BundledRates.get());
+        t.fallback(BundledRates::get);
         return t;
     }
 }

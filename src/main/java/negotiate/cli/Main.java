@@ -47,16 +47,31 @@ public final class Main {
         }
     }
 
+    private static final java.util.List<String> COMMANDS =
+            java.util.List.of("guides", "show", "bands", "company", "compare", "breakeven", "counter", "validate");
+
+    private Object command(String name) {
+        return switch (name) {
+            case "guides" -> new GuidesCommand(ctx);
+            case "show" -> new ShowCommand(ctx);
+            case "bands" -> new BandsCommand(ctx);
+            case "company" -> new CompanyCommand(ctx);
+            case "compare" -> new CompareCommand(ctx);
+            case "breakeven" -> new BreakevenCommand(ctx);
+            case "counter" -> new CounterCommand(ctx);
+            default -> new ValidateCommand(ctx);
+        };
+    }
+
     public int run(String... args) {
         CommandLine cl = new CommandLine(new Root());
-        cl.addSubcommand("guides", new GuidesCommand(ctx));
-        cl.addSubcommand("show", new ShowCommand(ctx));
-        cl.addSubcommand("bands", new BandsCommand(ctx));
-        cl.addSubcommand("company", new CompanyCommand(ctx));
-        cl.addSubcommand("compare", new CompareCommand(ctx));
-        cl.addSubcommand("breakeven", new BreakevenCommand(ctx));
-        cl.addSubcommand("counter", new CounterCommand(ctx));
-        cl.addSubcommand("validate", new ValidateCommand(ctx));
+        // Building a command's model is picocli's main start-up cost: build only the one asked for.
+        String wanted = args.length > 0 && COMMANDS.contains(args[0]) ? args[0] : null;
+        for (String name : COMMANDS) {
+            if (wanted == null || wanted.equals(name)) {
+                cl.addSubcommand(name, command(name));
+            }
+        }
         cl.setOut(new PrintWriter(new Writer() {
             private final StringBuilder buf = new StringBuilder();
 

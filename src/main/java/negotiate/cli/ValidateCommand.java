@@ -26,7 +26,7 @@ final class ValidateCommand extends BaseCommand {
     @Override
     public Integer call() {
         String format = options.format(Set.of("table", "json", "github"));
-        SeedRepository.Loaded loaded = paths.isEmpty() ? options.seeds(ctx) : SeedRepository.loadPaths(paths);
+        SeedRepository.Loaded loaded = paths.isEmpty() ? options.seeds(ctx) : SeedRepository.loadPaths(paths, ctx.env());
         Validation v = Validation.of(loaded.files(), options.today(ctx));
         ctx.emit(ValidateView.render(format, v, options.style(ctx)));
         return v.errors() > 0 || strict && v.warnings() > 0 ? 1 : 0;

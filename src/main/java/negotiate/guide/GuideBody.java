@@ -25,7 +25,6 @@ final class GuideBody {
     private static final Pattern BOLD_HEADING = Pattern.compile("^\\*\\*([^*]{1,120})\\*\\*:?\\s*$");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[.)]\\s+\\*\\*([^*]{1,200}?)\\*\\*:?\\s*(.*)$");
     private static final Pattern ITEM = Pattern.compile("^[-*+]\\s+(.*)$");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[([^\\[\\]\\n]{1,100})\\](?!\\()");
     private static final Pattern PREMIUM = Pattern.compile(
             "\\+\\s?(\\d{1,3}(?:\\.\\d+)?)\\s*%?(?:\\s*(?:–|—|--|-|to)\\s*(\\d{1,3}(?:\\.\\d+)?))?\\s*%\\s+"
                     + "([A-Za-z][A-Za-z0-9&/ -]{0,60}?\\s+premium)\\b",
@@ -65,8 +64,9 @@ final class GuideBody {
                 continue;
             }
             inStrategy = false;
-            Matcher m = HEADING.matcher(s);
-            if (m.matches()) {
+            char first = s.isEmpty() ? ' ' : s.charAt(0);
+            Matcher m = first == '#' ? HEADING.matcher(s) : null;
+            if (m != null && m.matches()) {
                 if (leverTitle != null) {
                     b.levers.add(new Lever(leverTitle, leverText.toString().strip(), leverLine));
                     leverTitle = null;
@@ -100,11 +100,12 @@ final class GuideBody {
                 }
                 continue;
             }
-            Matcher l = LABEL.matcher(s);
-            if (!l.matches()) {
+            boolean bold = s.startsWith("**");
+            Matcher l = bold ? LABEL.matcher(s) : null;
+            if (l != null && !l.matches()) {
                 l = LABEL2.matcher(s);
             }
-            if (l.matches()) {
+            if (l != null && l.matches()) {
                 String label = l.group(1).strip().toLowerCase(Locale.ROOT);
                 if (label.equals("negotiation dna")) {
                     b.dna.add(clean(l.group(2)));
@@ -113,8 +114,8 @@ final class GuideBody {
                 }
                 continue;
             }
-            Matcher bh = BOLD_HEADING.matcher(s);
-            if (bh.matches()) {
+            Matcher bh = bold ? BOLD_HEADING.matcher(s) : null;
+            if (bh != null && bh.matches()) {
                 if (leverTitle != null) {
                     b.levers.add(new Lever(leverTitle, leverText.toString().strip(), leverLine));
                     leverTitle = null;
@@ -140,8 +141,8 @@ final class GuideBody {
             switch (section) {
                 case DNA -> b.dna.add(clean(s));
                 case LEVERS -> {
-                    Matcher n = NUMBERED.matcher(s);
-                    if (n.matches()) {
+                    Matcher n = Character.isDigit(first) ? NUMBERED.matcher(s) : null;
+                    if (n != null && n.matches()) {
                         b.levers.add(new Lever(n.group(1).strip().replaceAll(":$", ""), n.group(2).strip(), i + 1));
                     } else if (!b.levers.isEmpty()) {
                         Lever last = b.levers.remove(b.levers.size() - 1);
@@ -173,18 +174,18 @@ final class GuideBody {
     }
 
     private void scanInline(String s, int line) {
-        if (s.indexOf('[') >= 0) {
-            Matcher p = PLACEHOLDER.matcher(s);
-            while (p.find()) {
-                String t = p.group(1).strip();
-                if (!t.isEmpty() && !t.equals("x") && !t.equals("X") && !t.startsWith("↗") && !t.startsWith("^")) {
-                    placeholders.add(t);
-                }
+        for (String t : placeholders(s)) {
+            if (!t.equals("x") && !t.equals("X") && !t.startsWith("↗") && !t.startsWith("^")) {
+                placeholders.add(t);
             }
         }
-        if (s.indexOf('+') >= 0 && s.toLowerCase(Locale.ROOT).contains("premium")) {
+        if (s.indexOf('+') >= 0 && containsIgnoreCase(s, "premium")) {
             Matcher m = PREMIUM.matcher(s);
-            while (m.find()) {
+            for (int plus = s.indexOf('+'); plus >= 0; plus = s.indexOf('+', plus + 1)) {
+                m.region(plus, Math.min(s.length(), plus + 100));
+                if (!m.lookingAt()) {
+                    continue;
+                }
                 BigDecimal lo = new BigDecimal(m.group(1));
                 BigDecimal hi = m.group(2) == null ? lo : new BigDecimal(m.group(2));
                 if (lo.compareTo(hi) > 0) {
@@ -200,6 +201,47 @@ final class GuideBody {
                 }
             }
         }
+    }
+
+    /**
+     * Bracketed text not followed by `(` (a link): `[X commits/PRs]`. A scan, not a regex, so that a
+     * line of thousands of `[` stays linear.
+     */
+    static List<String> placeholders(String s) {
+        List<String> out = new ArrayList<>();
+        int open = s.indexOf('[');
+        while (open >= 0) {
+            int close = -1;
+            for (int i = open + 1; i < s.length() && i <= open + 101; i++) {
+                char c = s.charAt(i);
+                if (c == '[') {
+                    break;
+                }
+                if (c == ']') {
+                    close = i;
+                    break;
+                }
+            }
+            if (close < 0) {
+                open = s.indexOf('[', open + 1);
+                continue;
+            }
+            String inner = s.substring(open + 1, close).strip();
+            if (!inner.isEmpty() && (close + 1 >= s.length() || s.charAt(close + 1) != '(')) {
+                out.add(inner);
+            }
+            open = s.indexOf('[', close + 1);
+        }
+        return out;
+    }
+
+    static boolean containsIgnoreCase(String s, String word) {
+        for (int i = 0; i + word.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An all-caps name reads better in title case: AGENTIC AI PREMIUM → Agentic AI Premium. */

@@ -72,8 +72,8 @@ public final class GuideParser {
             if (fence) {
                 continue;
             }
-            Matcher h = HEADING.matcher(s);
-            if (h.matches()) {
+            Matcher h = s.startsWith("#") ? HEADING.matcher(s) : null;
+            if (h != null && h.matches()) {
                 title = h.group(2).replace("**", "").strip();
                 titleLine = i + 1;
                 break;

@@ -31,11 +31,26 @@ final class ProseAudit {
         List<Diagnostic> out = new ArrayList<>();
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.indexOf(" base") < 0) {
+            // cheap filter first: a checkable sum needs "base", a per-year figure and a span of years
+            if (line.indexOf(" base") < 0 || line.indexOf("/y") < 0 && line.indexOf("/ y") < 0) {
                 continue;
             }
             Matcher m = SUM.matcher(line);
-            while (m.find()) {
+            int done = 0;
+            // look only around each " base": a regex scan of whole long lines is the slow part of validate
+            for (int at = line.indexOf(" base"); at >= 0; at = line.indexOf(" base", at + 5)) {
+                if (at < done || at == 0 || !amountEnd(line.charAt(at - 1))) {
+                    continue;
+                }
+                int start = tokenStart(line, at);
+                if (start < done) {
+                    continue;
+                }
+                m.region(start, Math.min(line.length(), at + 200));
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                done = m.end();
                 try {
                     MoneyParser.Amount base = MoneyParser.parseAmount(m.group(1));
                     MoneyParser.Amount perYear = MoneyParser.parseAmount(m.group(2));
@@ -62,6 +77,29 @@ final class ProseAudit {
             }
         }
         return out;
+    }
+
+    /** Where the money literal ending at `end` starts: back over digits, separators, a multiplier and a currency. */
+    private static int tokenStart(String line, int end) {
+        int i = end;
+        while (i > 0 && " KMBkmb".indexOf(line.charAt(i - 1)) > 0) {
+            i--;
+        }
+        while (i > 0 && (Character.isDigit(line.charAt(i - 1)) || line.charAt(i - 1) == ',' || line.charAt(i - 1) == '.')) {
+            i--;
+        }
+        if (i > 0 && line.charAt(i - 1) == ' ') {
+            i--;
+        }
+        while (i > 0 && end - i < 24 && !Character.isWhitespace(line.charAt(i - 1)) && line.charAt(i - 1) != '(') {
+            i--;
+        }
+        return i;
+    }
+
+    /** A money literal ends with a digit, a multiplier or a currency code letter. */
+    private static boolean amountEnd(char c) {
+        return Character.isDigit(c) || Character.isUpperCase(c) || c == 'k' || c == 'm' || c == 'b';
     }
 
     /** Half a unit of the last digit written ($1.27M is right for anything that rounds to it), at least 0.5 %. */

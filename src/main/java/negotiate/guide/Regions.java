@@ -14,8 +14,10 @@ public final class Regions {
             "san francisco bay area", "san francisco");
 
     /** The key two region names share when they mean the same place. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     public static String key(String name) {
-        String k = name.replace("*", "").strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String k = SPACES.matcher(name.replace("*", "").strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         return ALIASES.getOrDefault(k, k);
     }
 

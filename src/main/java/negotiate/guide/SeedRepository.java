@@ -60,25 +60,25 @@ public final class SeedRepository {
     /** Where the seeds come from: an explicit directory, or null for the usual lookup order. */
     public static Loaded load(String explicitDir, Map<String, String> env) {
         if (explicitDir != null) {
-            return loadDir(Path.of(explicitDir), explicitDir, "--seeds");
+            return loadDir(Path.of(explicitDir), explicitDir, "--seeds", env);
         }
         String fromEnv = env.get("NEGOTIATE_SEEDS");
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return loadDir(Path.of(fromEnv), fromEnv, "NEGOTIATE_SEEDS");
+            return loadDir(Path.of(fromEnv), fromEnv, "NEGOTIATE_SEEDS", env);
         }
         if (Files.isDirectory(Path.of("seeds"))) {
-            return loadDir(Path.of("seeds"), "seeds", "./seeds");
+            return loadDir(Path.of("seeds"), "seeds", "./seeds", env);
         }
         return loadBundled();
     }
 
     /** Loads explicit paths for `validate`: each a directory or a single file. */
-    public static Loaded loadPaths(List<String> paths) {
+    public static Loaded loadPaths(List<String> paths, Map<String, String> env) {
         List<ParsedFile> all = new ArrayList<>();
         for (String p : paths) {
             Path path = Path.of(p);
             if (Files.isDirectory(path)) {
-                all.addAll(loadDir(path, p, "path").files());
+                all.addAll(loadDir(path, p, "path", env).files());
             } else if (Files.exists(path)) {
                 all.add(parseOne(path, p));
             } else {
@@ -89,6 +89,10 @@ public final class SeedRepository {
     }
 
     public static Loaded loadDir(Path dir, String shown, String how) {
+        return loadDir(dir, shown, how, Map.of());
+    }
+
+    public static Loaded loadDir(Path dir, String shown, String how, Map<String, String> env) {
         if (!Files.exists(dir)) {
             throw InputException.data(shown + ": seeds directory does not exist (from " + how
                     + "): create it or point --seeds at your guides");
@@ -97,7 +101,7 @@ public final class SeedRepository {
             throw InputException.data(shown + ": is a file, not a seeds directory (from " + how
                     + "): point --seeds at the directory holding your guides");
         }
-        List<Path> found = new ArrayList<>();
+        Map<Path, GuideCache.Stamp> found = new HashMap<>();
         List<ParsedFile> special = new ArrayList<>();
         try {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 32, new SimpleFileVisitor<>() {
@@ -121,7 +125,7 @@ public final class SeedRepository {
                         return FileVisitResult.CONTINUE;
                     }
                     if (isGuideName(f)) {
-                        found.add(f);
+                        found.put(f, GuideCache.Stamp.of(attrs));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -140,8 +144,26 @@ public final class SeedRepository {
         } catch (IOException e) {
             throw InputException.data(shown + ": cannot read the seeds directory: " + e.getMessage());
         }
-        found.sort(Comparator.comparing(Path::toString));
-        List<ParsedFile> parsed = new ArrayList<>(found.parallelStream().map(f -> parseOne(f, display(dir, shown, f))).toList());
+        List<Path> files = new ArrayList<>(found.keySet());
+        files.sort(Comparator.comparing(Path::toString));
+        GuideCache cache = GuideCache.open(env, dir.toAbsolutePath().normalize() + "|" + shown);
+        // parallel only where it pays: a thread pool costs more than parsing a handful of files
+        List<ParsedFile> parsed = new ArrayList<>((files.size() > 16 ? files.parallelStream() : files.stream()).map(f -> {
+            String name = display(dir, shown, f);
+            GuideCache.Stamp stamp = found.get(f);
+            ParsedFile hit = cache == null ? null : cache.lookup(name, stamp);
+            if (hit != null) {
+                return hit;
+            }
+            ParsedFile p = parseOne(f, name);
+            if (cache != null && p.diagnostics().stream().noneMatch(d -> d.code().equals("unreadable"))) {
+                cache.put(name, stamp, p);
+            }
+            return p;
+        }).toList());
+        if (cache != null) {
+            cache.save();
+        }
         parsed.addAll(special);
         return new Loaded(shown, flagDuplicates(parsed));
     }

@@ -23,9 +23,24 @@ public final class MoneyFormat {
 
     /** Whole units with thousands separators: `139,250`. */
     public static String whole(BigDecimal v) {
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setRoundingMode(RoundingMode.HALF_EVEN);
-        return f.format(v.setScale(0, RoundingMode.HALF_EVEN));
+        return group(v.setScale(0, RoundingMode.HALF_EVEN).toPlainString());
+    }
+
+    /** Inserts thousands separators into a plain integer string (with optional sign). */
+    static String group(String digits) {
+        int start = digits.startsWith("-") ? 1 : 0;
+        int n = digits.length() - start;
+        if (n <= 3) {
+            return digits;
+        }
+        StringBuilder b = new StringBuilder(digits.length() + n / 3);
+        b.append(digits, 0, start);
+        int first = n % 3 == 0 ? 3 : n % 3;
+        b.append(digits, start, start + first);
+        for (int i = start + first; i < digits.length(); i += 3) {
+            b.append(',').append(digits, i, i + 3);
+        }
+        return b.toString();
     }
 
     /** Whole units with the currency: `€139,250`, `CHF 120,000`. */

@@ -16,6 +16,12 @@ public final class RateTable {
     private static final Currency USD = Currency.getInstance("USD");
     private final Map<String, Rate> rates = new LinkedHashMap<>();
     private final Map<String, Rate> used = new LinkedHashMap<>();
+    private java.util.function.Supplier<List<Rate>> fallback;
+
+    /** Rates consulted only when the others cannot convert (the bundled table: read only when needed). */
+    public void fallback(java.util.function.Supplier<List<Rate>> rates) {
+        this.fallback = rates;
+    }
 
     /** Adds a rate unless one for the same pair (or its inverse) is already known. */
     public void add(Rate r) {
@@ -45,6 +51,12 @@ public final class RateTable {
             if (a != null && b != null) {
                 return a.multiply(b, Money.MC);
             }
+        }
+        if (fallback != null) {
+            List<Rate> more = fallback.get();
+            fallback = null;
+            addAll(more);
+            return factor(from, to);
         }
         throw new MissingRateException(from.getCurrencyCode(), to.getCurrencyCode());
     }

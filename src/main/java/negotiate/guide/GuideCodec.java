@@ -1,0 +1,239 @@
+package negotiate.guide;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import negotiate.input.Diagnostic;
+import negotiate.input.Severity;
+import negotiate.money.Range;
+
+/** A compact binary form of parsed files for the guide cache; every field round-trips exactly. */
+final class GuideCodec {
+    private GuideCodec() {
+    }
+
+    /** Reads one value. */
+    private interface Reader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    /** Writes one value. */
+    private interface Writer<T> {
+        void write(DataOutputStream out, T value) throws IOException;
+    }
+
+    static void write(DataOutputStream o, ParsedFile f) throws IOException {
+        str(o, f.file());
+        o.writeByte(f.kind().ordinal());
+        o.writeBoolean(f.guide() != null);
+        if (f.guide() != null) {
+            guide(o, f.guide());
+        }
+        o.writeBoolean(f.report() != null);
+        if (f.report() != null) {
+            report(o, f.report());
+        }
+        list(o, f.diagnostics(), GuideCodec::diagnostic);
+    }
+
+    static ParsedFile read(DataInputStream i) throws IOException {
+        String file = str(i);
+        ParsedFile.Kind kind = ParsedFile.Kind.values()[i.readByte()];
+        Guide g = i.readBoolean() ? guide(i) : null;
+        Report r = i.readBoolean() ? report(i) : null;
+        return new ParsedFile(file, kind, g, r, list(i, GuideCodec::diagnostic));
+    }
+
+    private static void guide(DataOutputStream o, Guide g) throws IOException {
+        str(o, g.id());
+        str(o, g.company());
+        str(o, g.role());
+        str(o, g.file());
+        o.writeInt(g.line());
+        str(o, g.lastUpdated());
+        str(o, g.dataQuality());
+        str(o, g.reviewDue() == null ? null : g.reviewDue().toString());
+        o.writeInt(g.reviewLine());
+        str(o, g.levelMapping());
+        list(o, g.dataSources(), GuideCodec::str);
+        list(o, g.bands(), GuideCodec::band);
+        list(o, g.premiums(), (out, p) -> {
+            str(out, p.name());
+            range(out, p.pct());
+            out.writeInt(p.line());
+        });
+        list(o, g.levers(), (out, l) -> {
+            str(out, l.title());
+            str(out, l.text());
+            out.writeInt(l.line());
+        });
+        str(o, g.strategy());
+        list(o, g.placeholders(), GuideCodec::str);
+        list(o, g.evidence(), GuideCodec::str);
+        list(o, g.dna(), GuideCodec::str);
+    }
+
+    private static Guide guide(DataInputStream i) throws IOException {
+        String id = str(i);
+        String company = str(i);
+        String role = str(i);
+        String file = str(i);
+        int line = i.readInt();
+        String updated = str(i);
+        String quality = str(i);
+        String due = str(i);
+        int dueLine = i.readInt();
+        String mapping = str(i);
+        List<String> sources = list(i, GuideCodec::str);
+        List<Band> bands = list(i, GuideCodec::band);
+        List<Premium> premiums = list(i, in -> new Premium(str(in), range(in), in.readInt()));
+        List<Lever> levers = list(i, in -> new Lever(str(in), str(in), in.readInt()));
+        String strategy = str(i);
+        return new Guide(id, company, role, file, line, updated, quality, due == null ? null : LocalDate.parse(due), dueLine,
+                mapping, sources, bands, premiums, levers, strategy, list(i, GuideCodec::str), list(i, GuideCodec::str),
+                list(i, GuideCodec::str));
+    }
+
+    private static void band(DataOutputStream o, Band b) throws IOException {
+        str(o, b.region());
+        str(o, b.currency().getCurrencyCode());
+        range(o, b.base());
+        range(o, b.equity());
+        o.writeInt(b.equityYears());
+        o.writeByte(b.equityType().ordinal());
+        range(o, b.bonusPct());
+        o.writeBoolean(b.stated() != null);
+        if (b.stated() != null) {
+            range(o, b.stated());
+        }
+        str(o, b.file());
+        o.writeInt(b.line());
+    }
+
+    private static Band band(DataInputStream i) throws IOException {
+        String region = str(i);
+        Currency c = Currency.getInstance(str(i));
+        Range base = range(i);
+        Range equity = range(i);
+        int years = i.readInt();
+        EquityType type = EquityType.values()[i.readByte()];
+        Range bonus = range(i);
+        Range stated = i.readBoolean() ? range(i) : null;
+        return new Band(region, c, base, equity, years, type, bonus, stated, str(i), i.readInt());
+    }
+
+    private static void report(DataOutputStream o, Report r) throws IOException {
+        str(o, r.id());
+        str(o, r.company());
+        str(o, r.file());
+        o.writeInt(r.line());
+        list(o, r.financials(), (out, m) -> {
+            str(out, m.name());
+            str(out, m.value());
+            out.writeInt(m.line());
+        });
+        list(o, r.exits(), (out, e) -> {
+            str(out, e.name());
+            dec(out, e.probabilityPct());
+            str(out, e.valuation());
+            str(out, e.timeline());
+            out.writeInt(e.line());
+        });
+        list(o, r.risks(), (out, e) -> {
+            str(out, e.name());
+            dec(out, e.probabilityPct());
+            str(out, e.impact());
+            out.writeInt(e.line());
+        });
+        dec(o, r.zeroPct());
+        o.writeInt(r.zeroLine());
+    }
+
+    private static Report report(DataInputStream i) throws IOException {
+        String id = str(i);
+        String company = str(i);
+        String file = str(i);
+        int line = i.readInt();
+        List<Report.Metric> fin = list(i, in -> new Report.Metric(str(in), str(in), in.readInt()));
+        List<Report.ExitScenario> exits = list(i, in -> new Report.ExitScenario(str(in), dec(in), str(in), str(in), in.readInt()));
+        List<Report.RiskScenario> risks = list(i, in -> new Report.RiskScenario(str(in), dec(in), str(in), in.readInt()));
+        return new Report(id, company, file, line, fin, exits, risks, dec(i), i.readInt());
+    }
+
+    private static void diagnostic(DataOutputStream o, Diagnostic d) throws IOException {
+        str(o, d.file());
+        o.writeInt(d.line());
+        o.writeInt(d.column());
+        o.writeByte(d.severity().ordinal());
+        str(o, d.code());
+        str(o, d.message());
+    }
+
+    private static Diagnostic diagnostic(DataInputStream i) throws IOException {
+        return new Diagnostic(str(i), i.readInt(), i.readInt(), Severity.values()[i.readByte()], str(i), str(i));
+    }
+
+    private static void range(DataOutputStream o, Range r) throws IOException {
+        dec(o, r.low());
+        dec(o, r.high());
+    }
+
+    private static Range range(DataInputStream i) throws IOException {
+        return new Range(dec(i), dec(i));
+    }
+
+    private static void dec(DataOutputStream o, BigDecimal v) throws IOException {
+        str(o, v == null ? null : v.toString());
+    }
+
+    private static BigDecimal dec(DataInputStream i) throws IOException {
+        String s = str(i);
+        return s == null ? null : new BigDecimal(s);
+    }
+
+    static void str(DataOutputStream o, String s) throws IOException {
+        if (s == null) {
+            o.writeInt(-1);
+            return;
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        o.writeInt(b.length);
+        o.write(b);
+    }
+
+    static String str(DataInputStream i) throws IOException {
+        int n = i.readInt();
+        if (n < 0) {
+            return null;
+        }
+        if (n > 4 * 1024 * 1024) {
+            throw new IOException("corrupt cache");
+        }
+        return new String(i.readNBytes(n), StandardCharsets.UTF_8);
+    }
+
+    private static <T> void list(DataOutputStream o, List<T> items, Writer<T> w) throws IOException {
+        o.writeInt(items.size());
+        for (T t : items) {
+            w.write(o, t);
+        }
+    }
+
+    private static <T> List<T> list(DataInputStream i, Reader<T> r) throws IOException {
+        int n = i.readInt();
+        if (n < 0 || n > 1_000_000) {
+            throw new IOException("corrupt cache");
+        }
+        List<T> out = new ArrayList<>(Math.min(n, 1024));
+        for (int k = 0; k < n; k++) {
+            out.add(r.read(i));
+        }
+        return List.copyOf(out);
+    }
+}
