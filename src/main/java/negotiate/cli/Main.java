@@ -106,6 +106,12 @@ public final class Main {
             return cl.execute(args);
         } catch (Context.OutputFailure e) {
             return outputFailure(e);
+        } catch (OutOfMemoryError e) {
+            ctx.err().println("negotiate: out of memory: give the JVM more with NEGOTIATE_JAVA_OPTS=-Xmx1g, or check fewer files at once");
+            return 4;
+        } catch (StackOverflowError e) {
+            ctx.err().println("negotiate: internal error: stack overflow (run with --verbose and report it)");
+            return 4;
         } finally {
             ctx.err().flush();
         }

@@ -1,0 +1,93 @@
+package negotiate.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The parsed-guide cache gives the same results as parsing and never serves a changed file. */
+class GuideCacheTest {
+    @TempDir
+    Path tmp;
+
+    private Path seeds() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("seeds"));
+        for (String f : new String[] {"000_8d8eefcd7e1a024a.txt", "001_5247fd72239bff95.txt", "002_51a7a94ec056edc2.txt"}) {
+            Path p = Files.copy(Path.of("seeds", f), dir.resolve(f));
+            Files.setLastModifiedTime(p, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
+        }
+        return dir;
+    }
+
+    @Test
+    void roundTripsEveryFieldExactly() throws IOException {
+        Path dir = seeds();
+        Map<String, String> env = Map.of("NEGOTIATE_CACHE_DIR", tmp.resolve("cache").toString());
+        SeedRepository.Loaded parsed = SeedRepository.loadDir(dir, "s", "t", env);
+        assertThat(Files.list(tmp.resolve("cache")).count()).isEqualTo(1);
+        GuideCache cache = GuideCache.open(env, dir.toAbsolutePath().normalize() + "|s");
+        assertThat(cache).isNotNull();
+        for (ParsedFile f : parsed.files()) {
+            String name = f.file();
+            Path p = dir.resolve(name.substring(2));
+            var attrs = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+            assertThat(cache.lookup(name, GuideCache.Stamp.of(attrs))).as(name).isEqualTo(f);
+        }
+        SeedRepository.Loaded cached = SeedRepository.loadDir(dir, "s", "t", env);
+        assertThat(cached.files()).isEqualTo(parsed.files());
+    }
+
+    @Test
+    void changedFilesAreReparsed() throws IOException {
+        Path dir = seeds();
+        Map<String, String> env = Map.of("NEGOTIATE_CACHE_DIR", tmp.resolve("cache").toString());
+        SeedRepository.loadDir(dir, "s", "t", env);
+        Path f = dir.resolve("000_8d8eefcd7e1a024a.txt");
+        assertThat(SeedRepository.loadDir(dir, "s", "t", env).guides().get(0).bands().get(0).base().low()).isEqualByComparingTo("98000");
+        Files.writeString(f, Files.readString(f).replace("€98K–€132K", "€99K–€132K"));
+        Files.setLastModifiedTime(f, FileTime.from(Instant.parse("2026-01-01T00:00:01Z")));
+        SeedRepository.Loaded again = SeedRepository.loadDir(dir, "s", "t", env);
+        assertThat(again.guides().get(0).bands().get(0).base().low()).isEqualByComparingTo("99000");
+    }
+
+    @Test
+    void recentlyModifiedFilesAreNotTrusted() throws IOException {
+        Path dir = seeds();
+        Path f = dir.resolve("000_8d8eefcd7e1a024a.txt");
+        Files.setLastModifiedTime(f, FileTime.from(Instant.now()));
+        Map<String, String> env = Map.of("NEGOTIATE_CACHE_DIR", tmp.resolve("cache").toString());
+        SeedRepository.Loaded first = SeedRepository.loadDir(dir, "s", "t", env);
+        GuideCache cache = GuideCache.open(env, dir.toAbsolutePath().normalize() + "|s");
+        var attrs = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class);
+        assertThat(cache.lookup("s/000_8d8eefcd7e1a024a.txt", GuideCache.Stamp.of(attrs))).isNull();
+        assertThat(first.guides()).hasSize(2);
+    }
+
+    @Test
+    void damagedCacheIsIgnored() throws IOException {
+        Path dir = seeds();
+        Path cacheDir = Files.createDirectories(tmp.resolve("cache"));
+        Map<String, String> env = Map.of("NEGOTIATE_CACHE_DIR", cacheDir.toString());
+        SeedRepository.loadDir(dir, "s", "t", env);
+        try (var s = Files.list(cacheDir)) {
+            for (Path p : s.toList()) {
+                Files.write(p, new byte[] {1, 2, 3});
+            }
+        }
+        assertThat(SeedRepository.loadDir(dir, "s", "t", env).guides()).hasSize(2);
+    }
+
+    @Test
+    void cacheCanBeTurnedOffAndNeedsAPlace() {
+        assertThat(GuideCache.open(Map.of("NEGOTIATE_CACHE", "off", "HOME", tmp.toString()), "x")).isNull();
+        assertThat(GuideCache.dir(Map.of())).isNull();
+        assertThat(GuideCache.dir(Map.of("XDG_CACHE_HOME", "/c"))).isEqualTo(Path.of("/c/negotiate"));
+        assertThat(GuideCache.dir(Map.of("HOME", "/h"))).isEqualTo(Path.of("/h/.cache/negotiate"));
+    }
+}
