@@ -34,6 +34,12 @@ final class BandMerge {
                 continue;
             }
             header = BandTable.header(t);
+            if (header.years() < 1 || header.years() > 10) {
+                out.add(Diagnostic.error(file, t.line(), 1, "table", "the equity column says a grant of " + header.years()
+                        + " years: write 1 to 10, e.g. Stock (RSU/4yr)"));
+                header = new BandTable.Header(4, header.type());
+                break;
+            }
             List<BandTable.Row> rows = BandTable.rows(t, file, lines, out);
             resolve(file, rows, table, out);
             break;
@@ -137,6 +143,9 @@ final class BandMerge {
                         stated));
             } catch (IllegalStateException e) {
                 // reported above
+            } catch (IllegalArgumentException e) {
+                out.add(Diagnostic.error(file, r.line(), 1, "range", "row '" + r.region() + "' works out with its low end above"
+                        + " its high end (" + e.getMessage() + "): check the percentages, e.g. 65–100% of NYC"));
             }
         }
     }

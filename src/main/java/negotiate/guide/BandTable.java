@@ -49,7 +49,7 @@ final class BandTable {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SAME = Pattern.compile("^same\\b(?:.*?\\b(?:as|of)\\s+(?:the\\s+)?(.+?)|.*?)\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEARS = Pattern.compile("(\\d+)\\s*-?\\s*(?:yrs?|years?|y)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEARS = Pattern.compile("(?<!\\d)(\\d+)\\s*-?\\s*(?:yrs?|years?|y)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING = Pattern.compile(
             "(?:'s)?\\s+(?:base|bases|band|bands|pay|rate|rates|level|levels|grant|equity|salary|salaries)$",
             Pattern.CASE_INSENSITIVE);
@@ -67,7 +67,8 @@ final class BandTable {
         Matcher m = YEARS.matcher(h);
         int years = 4;
         if (m.find()) {
-            years = Integer.parseInt(m.group(1));
+            // more than two digits is no grant length: 0 makes the caller report it
+            years = m.group(1).length() > 2 ? 0 : Integer.parseInt(m.group(1));
         }
         boolean priv = h.contains("pre-ipo") || h.contains("pre ipo") || h.contains("private");
         return new Header(years, priv ? EquityType.PRIVATE : EquityType.PUBLIC);

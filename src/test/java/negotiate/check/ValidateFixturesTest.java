@@ -48,6 +48,19 @@ class ValidateFixturesTest {
         assertThat(d).as("one clear message, not a cascade").hasSize(1);
     }
 
+    @ParameterizedTest(name = "fuzzer find {0} -> {1} at line {2}")
+    @CsvSource({
+        "relative-low-above-high.md, range, 9",
+        "bad-grant-years.md, table, 52",
+    })
+    void crashesTheFuzzerFoundAreNowDiagnostics(String file, String code, int line) {
+        ParsedFile f = SeedRepository.parseOne(DIR.resolve(file), file);
+        assertThat(f.diagnostics()).anySatisfy(d -> {
+            assertThat(d.code()).isEqualTo(code);
+            assertThat(d.line()).isEqualTo(line);
+        });
+    }
+
     @Test
     void invalidUtf8NamesTheByteOffset() {
         ParsedFile f = SeedRepository.parseOne(DIR.resolve("invalid-utf8.md"), "x.md");
