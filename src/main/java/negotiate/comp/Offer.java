@@ -27,9 +27,4 @@ public record Offer(String name, Currency currency, Money base, BigDecimal bonus
         signing = List.copyOf(signing);
         raisePct = raisePct == null ? BigDecimal.ZERO : raisePct;
     }
-
-    public Offer withName(String newName) {
-        return new Offer(newName, currency, base, bonusPct, bonusAmount, signing, equity, refresh, raisePct,
-                company, guide, region, source);
-    }
 }

@@ -17,14 +17,8 @@ public final class Currencies {
 
     /** An ISO 4217 currency, or null when the code is not one. */
     public static Currency iso(String code) {
-        if (code == null || code.length() != 3) {
+        if (code == null) {
             return null;
-        }
-        for (int i = 0; i < 3; i++) {
-            char c = code.charAt(i);
-            if (c < 'A' || c > 'Z') {
-                return null;
-            }
         }
         try {
             return Currency.getInstance(code);

@@ -6,7 +6,7 @@ import java.util.Currency;
 import java.util.Objects;
 
 /** An exact amount of one ISO currency; amounts of different currencies never mix without a rate. */
-public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+public record Money(BigDecimal amount, Currency currency) {
 
     /** Precision for divisions: more than enough for any salary, never binary floating point. */
     public static final MathContext MC = MathContext.DECIMAL128;
@@ -54,14 +54,4 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         }
     }
 
-    @Override
-    public int compareTo(Money other) {
-        requireSame(other);
-        return amount.compareTo(other.amount);
-    }
-
-    @Override
-    public String toString() {
-        return currency.getCurrencyCode() + " " + amount.toPlainString();
-    }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.Currency;
 import java.util.Locale;
 
 /** Rounding happens here and only here, when printing (HALF_EVEN). */
@@ -49,21 +48,11 @@ public final class MoneyFormat {
         return sign + Currencies.prefix(m.currency()) + whole(m.amount().abs());
     }
 
-    public static String whole(BigDecimal v, Currency c) {
-        return whole(new Money(v, c));
-    }
-
     /** Cents, for small amounts and rates. */
     public static String cents(Money m) {
         DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
         f.setRoundingMode(RoundingMode.HALF_EVEN);
         return Currencies.prefix(m.currency()) + f.format(m.amount());
-    }
-
-    /** Thousands with one decimal: `€139.3K`. */
-    public static String kilo(Money m) {
-        BigDecimal k = m.amount().divide(new BigDecimal("1000")).setScale(1, RoundingMode.HALF_EVEN);
-        return Currencies.prefix(m.currency()) + k.toPlainString() + "K";
     }
 
     /** A percent for people: `12.5%`, `10%`. */

@@ -56,7 +56,7 @@ public final class MoneyParser {
                 break;
             }
         }
-        if (prefix == null && s.length() >= 3 && Character.isLetter(s.charAt(0))) {
+        if (prefix == null && Character.isLetter(s.charAt(0))) {
             int n = 0;
             while (n < s.length() && Character.isLetter(s.charAt(n))) {
                 n++;
@@ -137,16 +137,8 @@ public final class MoneyParser {
     }
 
     private static boolean isIsoAhead(String rest) {
-        if (rest.length() < 3) {
-            return false;
-        }
-        for (int i = 0; i < 3; i++) {
-            char c = rest.charAt(i);
-            if (c < 'A' || c > 'Z') {
-                return false;
-            }
-        }
-        return (rest.length() == 3 || !Character.isLetter(rest.charAt(3))) && Currencies.iso(rest.substring(0, 3)) != null;
+        return rest.length() >= 3 && (rest.length() == 3 || !Character.isLetter(rest.charAt(3)))
+                && Currencies.iso(rest.substring(0, 3)) != null;
     }
 
     private static Currency suffixCurrency(String code, String original) throws AmountException {

@@ -15,10 +15,6 @@ public record Range(BigDecimal low, BigDecimal high) {
 
     public static final Range ZERO = new Range(BigDecimal.ZERO, BigDecimal.ZERO);
 
-    public static Range of(String low, String high) {
-        return new Range(new BigDecimal(low), new BigDecimal(high));
-    }
-
     public Range times(BigDecimal factor) {
         return new Range(low.multiply(factor, Money.MC), high.multiply(factor, Money.MC));
     }
