@@ -14,8 +14,8 @@ javac -d "$work/hello" "$work/hello/Hello.java"
 python3 bench/generate.py 1000 "$work/g1k"
 python3 bench/generate.py 10000 "$work/g10k"
 export NEGOTIATE_CACHE_DIR="$work/cache"
-./negotiate bands anyscale >/dev/null; ./negotiate bands anyscale --seeds "$work/g10k" >/dev/null
-sleep 3; ./negotiate bands anyscale >/dev/null; ./negotiate bands anyscale --seeds "$work/g10k" >/dev/null  # caches warm and trusted
+./negotiate bands anyscale >/dev/null; ./negotiate bands anyscale-3/ray-platform-engineer --seeds "$work/g10k" >/dev/null
+sleep 3; ./negotiate bands anyscale >/dev/null; ./negotiate bands anyscale-3/ray-platform-engineer --seeds "$work/g10k" >/dev/null  # caches warm and trusted
 
 mean() {  # mean wall time in ms of a command over $runs runs
   if command -v hyperfine >/dev/null 2>&1; then
@@ -40,8 +40,8 @@ ratio() { python3 -c "print(round($1/$2, 2))"; }
 
 hello=$(mean "java -Xshare:auto -cp $work/hello Hello")
 compare=$(mean "./negotiate compare docs/examples/offers.yaml")
-bands=$(mean "./negotiate bands anyscale")
-bands10k=$(mean "./negotiate bands anyscale --seeds $work/g10k")
+bands=$(mean "./negotiate bands anyscale/ray-platform-engineer")
+bands10k=$(mean "./negotiate bands anyscale-3/ray-platform-engineer --seeds $work/g10k")
 scan1k=$(mean "python3 bench/scan.py $work/g1k")
 val1k=$(NEGOTIATE_CACHE=off mean "./negotiate validate $work/g1k")
 runs_saved=$runs; runs=3
@@ -54,9 +54,9 @@ mem10k=$(NEGOTIATE_CACHE=off peak "./negotiate validate $work/g10k")
 echo "java: $(java -version 2>&1 | head -n 1); cores: $(nproc)"
 printf '%-44s %9s %9s %7s\n' "measure" "ms" "yardstick" "ratio"
 printf '%-44s %9s %9s %7s\n' "compare docs/examples/offers.yaml vs hello" "$compare" "$hello" "$(ratio "$compare" "$hello")"
-printf '%-44s %9s %9s %7s\n' "bands anyscale (seeds) vs hello" "$bands" "$hello" "$(ratio "$bands" "$hello")"
+printf '%-44s %9s %9s %7s\n' "bands anyscale/ray-platform-engineer vs hello" "$bands" "$hello" "$(ratio "$bands" "$hello")"
 printf '%-44s %9s %9s %7s\n' "validate 1,000 guides (no cache) vs scan" "$val1k" "$scan1k" "$(ratio "$val1k" "$scan1k")"
 printf '%-44s %9s %9s %7s\n' "validate 10,000 guides (no cache) vs scan" "$val10k" "$scan10k" "$(ratio "$val10k" "$scan10k")"
 printf '%-44s %9s %9s %7s\n' "validate 10,000 guides (cache warm) vs scan" "$val10kwarm" "$scan10k" "$(ratio "$val10kwarm" "$scan10k")"
-printf '%-44s %9s %9s %7s\n' "bands over 10,000 (cache warm) vs 5 seeds" "$bands10k" "$bands" "$(ratio "$bands10k" "$bands")"
+printf '%-44s %9s %9s %7s\n' "bands ID over 10,000 (cache warm) vs 5 seeds" "$bands10k" "$bands" "$(ratio "$bands10k" "$bands")"
 echo "peak memory, validate 10,000 guides (no cache): ${mem10k} MB"

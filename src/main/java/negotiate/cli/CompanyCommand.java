@@ -5,6 +5,7 @@ import java.util.Set;
 import negotiate.guide.Query;
 import negotiate.guide.Report;
 import negotiate.guide.SeedRepository;
+import negotiate.guide.Seeds;
 import negotiate.input.InputException;
 import negotiate.render.CompanyView;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ final class CompanyCommand extends BaseCommand {
     @Override
     public Integer call() {
         String format = options.format(Set.of("table", "json", "markdown"));
-        SeedRepository.Loaded loaded = options.seeds(ctx);
+        Seeds loaded = options.seeds(ctx);
         List<Report> found = Query.reports(loaded.reports(), query);
         if (found.isEmpty()) {
             throw InputException.usage("no company report matches '" + query + "'; known reports: "

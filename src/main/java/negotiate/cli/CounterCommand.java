@@ -24,6 +24,7 @@ import negotiate.guide.Band;
 import negotiate.guide.Guide;
 import negotiate.guide.Regions;
 import negotiate.guide.SeedRepository;
+import negotiate.guide.Seeds;
 import negotiate.input.InputException;
 import negotiate.input.TextFile;
 import negotiate.money.AmountException;
@@ -93,7 +94,7 @@ final class CounterCommand extends BaseCommand {
         }
         LocalDate due = date("--deadline", deadline);
         String tpl = template();
-        SeedRepository.Loaded loaded = options.seeds(ctx);
+        Seeds loaded = options.seeds(ctx);
         Guide g = Lookup.one(loaded, query);
         Band band = g.bands().stream().filter(b -> Regions.same(b.region(), region)).findFirst()
                 .orElseThrow(() -> InputException.usage(g.id() + " has no region '" + region + "'; its regions: "
@@ -127,10 +128,7 @@ final class CounterCommand extends BaseCommand {
         if (mine.company() != null) {
             given.add(mine.company());
         }
-        List<String> known = new ArrayList<>();
-        loaded.guides().forEach(x -> known.add(x.company()));
-        loaded.reports().forEach(x -> known.add(x.company()));
-        Honesty honesty = new Honesty(g.company(), given, known);
+        Honesty honesty = new Honesty(g.company(), given, loaded.companies());
         ScriptWriter.Script script = ScriptWriter.write(tpl, co, g, mine, rivals, honesty, factMap, due, options.today(ctx));
         ctx.emit(CounterView.render(format, co, g, script, options.style(ctx)));
         return 0;

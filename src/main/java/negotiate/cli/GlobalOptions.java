@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import negotiate.guide.SeedRepository;
+import negotiate.guide.Seeds;
 import negotiate.input.InputException;
 import negotiate.money.Currencies;
 import negotiate.money.Rate;
@@ -79,7 +80,7 @@ public final class GlobalOptions {
         return new Style(ctx.color(noColor));
     }
 
-    SeedRepository.Loaded seeds(Context ctx) {
+    Seeds seeds(Context ctx) {
         return SeedRepository.load(seeds, ctx.env());
     }
 

@@ -6,6 +6,7 @@ import negotiate.guide.Guide;
 import negotiate.guide.Query;
 import negotiate.guide.Report;
 import negotiate.guide.SeedRepository;
+import negotiate.guide.Seeds;
 import negotiate.input.InputException;
 import negotiate.render.GuidesView;
 import picocli.CommandLine.Command;
@@ -24,8 +25,8 @@ final class GuidesCommand extends BaseCommand {
     @Override
     public Integer call() {
         String format = options.format(Set.of("table", "json", "markdown", "csv"));
-        SeedRepository.Loaded loaded = options.seeds(ctx);
-        List<Guide> guides = Query.guides(loaded.guides(), query);
+        Seeds loaded = options.seeds(ctx);
+        List<Guide> guides = loaded.guides(query);
         List<Report> reports = Query.reports(loaded.reports(), query);
         if (query != null && guides.isEmpty() && reports.isEmpty()) {
             throw InputException.usage("nothing matches '" + query + "'; known guides: " + Lookup.ids(loaded.guides()));

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import negotiate.guide.Guide;
 import negotiate.guide.Query;
 import negotiate.guide.SeedRepository;
+import negotiate.guide.Seeds;
 import negotiate.input.InputException;
 
 /** Finds guides for a QUERY; commands about one guide need exactly one and list the candidates otherwise. */
@@ -12,16 +13,16 @@ final class Lookup {
     private Lookup() {
     }
 
-    static List<Guide> many(SeedRepository.Loaded loaded, String query) {
-        List<Guide> found = Query.guides(loaded.guides(), query);
+    static List<Guide> many(Seeds loaded, String query) {
+        List<Guide> found = loaded.guides(query);
         if (found.isEmpty()) {
             throw InputException.usage(query == null ? "no guides found in " + loaded.location()
-                    : "no guide matches '" + query + "'; known guides: " + ids(loaded.guides()));
+                    : "no guide matches '" + query + "'; known guides: " + known(loaded));
         }
         return found;
     }
 
-    static Guide one(SeedRepository.Loaded loaded, String query) {
+    static Guide one(Seeds loaded, String query) {
         List<Guide> found = many(loaded, query);
         if (found.size() > 1) {
             throw InputException.usage("'" + query + "' matches " + found.size() + " guides: " + ids(found)
@@ -30,7 +31,20 @@ final class Lookup {
         return found.get(0);
     }
 
+    static String known(Seeds loaded) {
+        return list(loaded.guideIds());
+    }
+
     static String ids(List<Guide> guides) {
-        return guides.isEmpty() ? "(none)" : guides.stream().map(Guide::id).collect(Collectors.joining(", "));
+        return list(guides.stream().map(Guide::id).toList());
+    }
+
+    /** At most ten ids, so that a miss among 10,000 guides stays one readable line. */
+    private static String list(List<String> ids) {
+        if (ids.isEmpty()) {
+            return "(none)";
+        }
+        String shown = ids.stream().limit(10).collect(Collectors.joining(", "));
+        return ids.size() > 10 ? shown + " … and " + (ids.size() - 10) + " more (negotiate guides lists them)" : shown;
     }
 }

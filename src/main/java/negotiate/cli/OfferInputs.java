@@ -17,6 +17,7 @@ import negotiate.guide.Query;
 import negotiate.guide.Regions;
 import negotiate.guide.Report;
 import negotiate.guide.SeedRepository;
+import negotiate.guide.Seeds;
 import negotiate.input.InputException;
 import negotiate.money.Rate;
 import negotiate.money.RateTable;
@@ -34,7 +35,7 @@ final class OfferInputs {
     Currency fileCurrency;
     private final GlobalOptions options;
     private final Context ctx;
-    private SeedRepository.Loaded loaded;
+    private Seeds loaded;
 
     OfferInputs(GlobalOptions options, Context ctx) {
         this.options = options;
@@ -92,7 +93,7 @@ final class OfferInputs {
         return new CompEngine(rates, this::report, o -> band(o, rates));
     }
 
-    private SeedRepository.Loaded seeds() {
+    private Seeds seeds() {
         if (loaded == null) {
             loaded = options.seeds(ctx);
         }
@@ -103,7 +104,7 @@ final class OfferInputs {
         if (o.guide() == null) {
             return null;
         }
-        List<Guide> found = Query.guides(seeds().guides(), o.guide());
+        List<Guide> found = seeds().guides(o.guide());
         if (found.size() != 1) {
             throw InputException.data(o.source() + ": offer '" + o.name() + "': guide '" + o.guide() + "' matches "
                     + (found.isEmpty() ? "no guide" : found.size() + " guides (" + Lookup.ids(found) + ")")

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import negotiate.check.Validation;
 import negotiate.guide.SeedRepository;
+import negotiate.guide.Seeds;
 import negotiate.render.ValidateView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +27,7 @@ final class ValidateCommand extends BaseCommand {
     @Override
     public Integer call() {
         String format = options.format(Set.of("table", "json", "github"));
-        SeedRepository.Loaded loaded = paths.isEmpty() ? options.seeds(ctx) : SeedRepository.loadPaths(paths, ctx.env());
+        Seeds loaded = paths.isEmpty() ? options.seeds(ctx) : SeedRepository.loadPaths(paths, ctx.env());
         Validation v = Validation.of(loaded.files(), options.today(ctx));
         ctx.emit(ValidateView.render(format, v, options.style(ctx)));
         return v.errors() > 0 || strict && v.warnings() > 0 ? 1 : 0;

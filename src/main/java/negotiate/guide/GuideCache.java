@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * Writes go to a temporary file renamed into place, so concurrent runs never see half a cache.
  */
 public final class GuideCache {
-    private static final int MAGIC = 0x4e474331; // "NGC1"
+    private static final int MAGIC = 0x4e474332; // "NGC2"
     /** Modifications this close to the cache's own write time are not trusted. */
     private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
@@ -37,7 +37,7 @@ public final class GuideCache {
         }
     }
 
-    private record Entry(Stamp stamp, ParsedFile parsed) {
+    private record Entry(Stamp stamp, SeedFile file) {
     }
 
     private final Path file;
@@ -84,6 +84,20 @@ public final class GuideCache {
         return home == null || home.isBlank() ? null : Path.of(home, ".cache", "negotiate");
     }
 
+    /** Caches of this location written by other builds are of no further use. */
+    private void removeOlderBuilds() throws IOException {
+        String name = file.getFileName().toString();
+        String prefix = name.substring(0, name.lastIndexOf('-') + 1);
+        try (var s = Files.list(file.getParent())) {
+            for (Path p : s.toList()) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(prefix) && n.endsWith(".bin") && !n.equals(name)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
     /** The running code (jar path, size, time): a new build never reads an old build's cache. */
     private static String codeIdentity() {
         try {
@@ -112,25 +126,33 @@ public final class GuideCache {
             for (int k = 0; k < n; k++) {
                 String name = GuideCodec.str(in);
                 Stamp s = new Stamp(in.readLong(), in.readLong(), GuideCodec.str(in));
-                old.put(name, new Entry(s, GuideCodec.read(in)));
+                ParsedFile.Kind kind = ParsedFile.Kind.values()[in.readByte()];
+                String id = GuideCodec.str(in);
+                String company = GuideCodec.str(in);
+                String role = GuideCodec.str(in);
+                int size = in.readInt();
+                if (size < 0 || size > 64 * 1024 * 1024) {
+                    throw new IOException("corrupt cache");
+                }
+                old.put(name, new Entry(s, SeedFile.encoded(name, kind, id, company, role, in.readNBytes(size))));
             }
         } catch (IOException | RuntimeException e) {
             old.clear(); // a damaged cache is only a slower run
         }
     }
 
-    /** The cached parse of `name` when it is certainly still current, else null. */
-    synchronized ParsedFile lookup(String name, Stamp stamp) {
+    /** The cached file `name` (decoded when first used) when it is certainly still current, else null. */
+    synchronized SeedFile lookup(String name, Stamp stamp) {
         Entry e = old.get(name);
         if (e == null || !e.stamp().equals(stamp) || stamp.mtimeNanos() > writtenAt - RACY_NANOS) {
             return null;
         }
         current.put(name, e);
-        return e.parsed();
+        return e.file();
     }
 
-    synchronized void put(String name, Stamp stamp, ParsedFile parsed) {
-        current.put(name, new Entry(stamp, parsed));
+    synchronized void put(String name, Stamp stamp, SeedFile file) {
+        current.put(name, new Entry(stamp, file));
         changed = true;
     }
 
@@ -155,7 +177,14 @@ public final class GuideCache {
                     out.writeLong(e.getValue().stamp().size());
                     out.writeLong(e.getValue().stamp().mtimeNanos());
                     GuideCodec.str(out, e.getValue().stamp().fileKey());
-                    GuideCodec.write(out, e.getValue().parsed());
+                    SeedFile f = e.getValue().file();
+                    out.writeByte(f.kind().ordinal());
+                    GuideCodec.str(out, f.id());
+                    GuideCodec.str(out, f.company());
+                    GuideCodec.str(out, f.role());
+                    byte[] blob = f.encoded() != null ? f.encoded() : GuideCodec.encode(f.parsed());
+                    out.writeInt(blob.length);
+                    out.write(blob);
                 }
             }
             try {
@@ -163,6 +192,7 @@ public final class GuideCache {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            removeOlderBuilds();
         } catch (IOException | RuntimeException e) {
             try {
                 if (tmp != null) {

@@ -42,6 +42,14 @@ final class GuideCodec {
         list(o, f.diagnostics(), GuideCodec::diagnostic);
     }
 
+    static byte[] encode(ParsedFile f) throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(4096);
+        try (DataOutputStream o = new DataOutputStream(b)) {
+            write(o, f);
+        }
+        return b.toByteArray();
+    }
+
     static ParsedFile read(DataInputStream i) throws IOException {
         String file = str(i);
         ParsedFile.Kind kind = ParsedFile.Kind.values()[i.readByte()];

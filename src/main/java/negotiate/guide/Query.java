@@ -12,21 +12,38 @@ public final class Query {
     private Query() {
     }
 
+    /** Anything with an id, a company and (for guides) a role. */
+    public interface Named {
+        String id();
+
+        String company();
+
+        String role();
+    }
+
     public static List<Guide> guides(List<Guide> all, String query) {
+        return matches(all, query);
+    }
+
+    /** The exact matches if there are any, else the substring matches; everything for no query. */
+    public static <T extends Named> List<T> matches(List<T> all, String query) {
         if (query == null || query.isBlank()) {
             return all;
         }
         String q = query.strip().toLowerCase(Locale.ROOT);
-        List<Guide> exact = new ArrayList<>();
-        List<Guide> partial = new ArrayList<>();
-        for (Guide g : all) {
+        String slug = Slug.of(q);
+        List<T> exact = new ArrayList<>();
+        List<T> partial = new ArrayList<>();
+        for (T g : all) {
             String id = g.id().toLowerCase(Locale.ROOT);
-            String company = g.company().toLowerCase(Locale.ROOT);
-            String role = g.role().toLowerCase(Locale.ROOT);
-            if (id.equals(q) || company.equals(q) || role.equals(q) || g.companySlug().equals(q)
-                    || id.substring(id.indexOf('/') + 1).equals(q)) {
+            String company = g.company() == null ? "" : g.company().toLowerCase(Locale.ROOT);
+            String role = g.role() == null ? "" : g.role().toLowerCase(Locale.ROOT);
+            int slash = id.indexOf('/');
+            String companySlug = slash < 0 ? id : id.substring(0, slash);
+            if (id.equals(q) || company.equals(q) || role.equals(q) || companySlug.equals(q)
+                    || slash >= 0 && id.substring(slash + 1).equals(q) || !slug.isEmpty() && companySlug.equals(slug)) {
                 exact.add(g);
-            } else if (id.contains(q) || company.contains(q) || role.contains(q) || id.contains(Slug.of(q))) {
+            } else if (id.contains(q) || company.contains(q) || role.contains(q) || !slug.isEmpty() && id.contains(slug)) {
                 partial.add(g);
             }
         }

@@ -32,33 +32,8 @@ public final class SeedRepository {
     private SeedRepository() {
     }
 
-    /** Everything loaded from one seeds location. */
-    public record Loaded(String location, List<ParsedFile> files) {
-        public List<Guide> guides() {
-            return files.stream().filter(f -> f.guide() != null).map(ParsedFile::guide).toList();
-        }
-
-        public List<Report> reports() {
-            return files.stream().filter(f -> f.report() != null).map(ParsedFile::report).toList();
-        }
-
-        /** The report whose id is the company slug (or whose company name matches), or null. */
-        public Report reportFor(String company) {
-            if (company == null) {
-                return null;
-            }
-            String slug = Slug.of(company);
-            for (Report r : reports()) {
-                if (r.id().equals(slug) || r.id().equals(company.toLowerCase(Locale.ROOT))) {
-                    return r;
-                }
-            }
-            return null;
-        }
-    }
-
     /** Where the seeds come from: an explicit directory, or null for the usual lookup order. */
-    public static Loaded load(String explicitDir, Map<String, String> env) {
+    public static Seeds load(String explicitDir, Map<String, String> env) {
         if (explicitDir != null) {
             return loadDir(Path.of(explicitDir), explicitDir, "--seeds", env);
         }
@@ -73,26 +48,26 @@ public final class SeedRepository {
     }
 
     /** Loads explicit paths for `validate`: each a directory or a single file. */
-    public static Loaded loadPaths(List<String> paths, Map<String, String> env) {
-        List<ParsedFile> all = new ArrayList<>();
+    public static Seeds loadPaths(List<String> paths, Map<String, String> env) {
+        List<SeedFile> all = new ArrayList<>();
         for (String p : paths) {
             Path path = Path.of(p);
             if (Files.isDirectory(path)) {
-                all.addAll(loadDir(path, p, "path", env).files());
+                all.addAll(loadDir(path, p, "path", env).entries());
             } else if (Files.exists(path)) {
-                all.add(parseOne(path, p));
+                all.add(SeedFile.of(parseOne(path, p)));
             } else {
                 throw InputException.data(p + ": no such file or directory: give a seeds directory or a guide file");
             }
         }
-        return new Loaded(String.join(" ", paths), flagDuplicates(all));
+        return new Seeds(String.join(" ", paths), flagDuplicates(all));
     }
 
-    public static Loaded loadDir(Path dir, String shown, String how) {
+    public static Seeds loadDir(Path dir, String shown, String how) {
         return loadDir(dir, shown, how, Map.of());
     }
 
-    public static Loaded loadDir(Path dir, String shown, String how, Map<String, String> env) {
+    public static Seeds loadDir(Path dir, String shown, String how, Map<String, String> env) {
         if (!Files.exists(dir)) {
             throw InputException.data(shown + ": seeds directory does not exist (from " + how
                     + "): create it or point --seeds at your guides");
@@ -102,7 +77,7 @@ public final class SeedRepository {
                     + "): point --seeds at the directory holding your guides");
         }
         Map<Path, GuideCache.Stamp> found = new HashMap<>();
-        List<ParsedFile> special = new ArrayList<>();
+        List<SeedFile> special = new ArrayList<>();
         try {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 32, new SimpleFileVisitor<>() {
                 @Override
@@ -120,8 +95,8 @@ public final class SeedRepository {
                     }
                     if (!attrs.isRegularFile() && !attrs.isDirectory()) {
                         String name = display(dir, shown, f);
-                        special.add(new ParsedFile(name, ParsedFile.Kind.UNKNOWN, null, null, List.of(Diagnostic.warning(
-                                name, 1, 1, "not-a-guide", "special file (FIFO, socket or device) skipped"))));
+                        special.add(SeedFile.of(new ParsedFile(name, ParsedFile.Kind.UNKNOWN, null, null, List.of(Diagnostic.warning(
+                                name, 1, 1, "not-a-guide", "special file (FIFO, socket or device) skipped")))));
                         return FileVisitResult.CONTINUE;
                     }
                     if (isGuideName(f)) {
@@ -134,10 +109,10 @@ public final class SeedRepository {
                 public FileVisitResult visitFileFailed(Path f, IOException e) {
                     String name = display(dir, shown, f);
                     String why = e instanceof FileSystemLoopException ? "symlink loop skipped" : "cannot read: " + e.getMessage();
-                    special.add(new ParsedFile(name, ParsedFile.Kind.UNKNOWN, null, null,
+                    special.add(SeedFile.of(new ParsedFile(name, ParsedFile.Kind.UNKNOWN, null, null,
                             List.of(e instanceof FileSystemLoopException
                                     ? Diagnostic.warning(name, 1, 1, "not-a-guide", why)
-                                    : Diagnostic.error(name, 1, 1, "unreadable", why))));
+                                    : Diagnostic.error(name, 1, 1, "unreadable", why)))));
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -148,15 +123,15 @@ public final class SeedRepository {
         files.sort(Comparator.comparing(Path::toString));
         GuideCache cache = GuideCache.open(env, dir.toAbsolutePath().normalize() + "|" + shown);
         // parallel only where it pays: a thread pool costs more than parsing a handful of files
-        List<ParsedFile> parsed = new ArrayList<>((files.size() > 16 ? files.parallelStream() : files.stream()).map(f -> {
+        List<SeedFile> parsed = new ArrayList<>((files.size() > 16 ? files.parallelStream() : files.stream()).map(f -> {
             String name = display(dir, shown, f);
             GuideCache.Stamp stamp = found.get(f);
-            ParsedFile hit = cache == null ? null : cache.lookup(name, stamp);
+            SeedFile hit = cache == null ? null : cache.lookup(name, stamp);
             if (hit != null) {
                 return hit;
             }
-            ParsedFile p = parseOne(f, name);
-            if (cache != null && p.diagnostics().stream().noneMatch(d -> d.code().equals("unreadable"))) {
+            SeedFile p = SeedFile.of(parseOne(f, name));
+            if (cache != null && p.parsed().diagnostics().stream().noneMatch(d -> d.code().equals("unreadable"))) {
                 cache.put(name, stamp, p);
             }
             return p;
@@ -165,7 +140,7 @@ public final class SeedRepository {
             cache.save();
         }
         parsed.addAll(special);
-        return new Loaded(shown, flagDuplicates(parsed));
+        return new Seeds(shown, flagDuplicates(parsed));
     }
 
     static boolean hidden(Path p) {
@@ -202,30 +177,30 @@ public final class SeedRepository {
         }
     }
 
-    static List<ParsedFile> flagDuplicates(List<ParsedFile> files) {
-        Map<String, ParsedFile> first = new HashMap<>();
-        List<ParsedFile> out = new ArrayList<>();
-        for (ParsedFile f : files) {
-            String id = f.id();
+    static List<SeedFile> flagDuplicates(List<SeedFile> files) {
+        Map<String, SeedFile> first = new HashMap<>();
+        List<SeedFile> out = new ArrayList<>();
+        for (SeedFile sf : files) {
+            String id = sf.id();
             if (id != null && first.containsKey(id)) {
-                ParsedFile orig = first.get(id);
+                ParsedFile f = sf.parsed();
                 List<Diagnostic> d = new ArrayList<>(f.diagnostics());
                 int line = f.guide() != null ? f.guide().line() : f.report().line();
-                d.add(Diagnostic.error(f.file(), line, 1, "duplicate-id", "id '" + id + "' is already used by " + orig.file()
+                d.add(Diagnostic.error(f.file(), line, 1, "duplicate-id", "id '" + id + "' is already used by " + first.get(id).file()
                         + ": give one of them a different company or role"));
-                out.add(new ParsedFile(f.file(), f.kind(), null, null, List.copyOf(d)));
+                out.add(SeedFile.of(new ParsedFile(f.file(), f.kind(), null, null, List.copyOf(d))));
                 continue;
             }
             if (id != null) {
-                first.put(id, f);
+                first.put(id, sf);
             }
-            out.add(f);
+            out.add(sf);
         }
         return out;
     }
 
-    private static Loaded loadBundled() {
-        List<ParsedFile> files = new ArrayList<>();
+    private static Seeds loadBundled() {
+        List<SeedFile> files = new ArrayList<>();
         try {
             Path code = Path.of(SeedRepository.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(code)) {
@@ -234,7 +209,7 @@ public final class SeedRepository {
                     try (var s = Files.list(dir)) {
                         for (Path p : s.sorted().toList()) {
                             if (isGuideName(p) && !hidden(p)) {
-                                files.add(parseOne(p, "bundled:seeds/" + p.getFileName()));
+                                files.add(SeedFile.of(parseOne(p, "bundled:seeds/" + p.getFileName())));
                             }
                         }
                     }
@@ -252,9 +227,9 @@ public final class SeedRepository {
                         try (InputStream in = zip.getInputStream(e)) {
                             byte[] bytes = in.readNBytes((int) TextFile.MAX_BYTES + 1);
                             try {
-                                files.add(parseText(name, TextFile.decode(bytes, name)));
+                                files.add(SeedFile.of(parseText(name, TextFile.decode(bytes, name))));
                             } catch (TextFile.ReadFailure f) {
-                                files.add(new ParsedFile(name, ParsedFile.Kind.UNKNOWN, null, null, List.of(f.diagnostic())));
+                                files.add(SeedFile.of(new ParsedFile(name, ParsedFile.Kind.UNKNOWN, null, null, List.of(f.diagnostic()))));
                             }
                         }
                     }
@@ -264,6 +239,6 @@ public final class SeedRepository {
             throw InputException.data("cannot read the seeds bundled in the jar: " + e.getMessage()
                     + ": point --seeds at a directory of guides");
         }
-        return new Loaded("bundled:seeds", flagDuplicates(files));
+        return new Seeds("bundled:seeds", flagDuplicates(files));
     }
 }

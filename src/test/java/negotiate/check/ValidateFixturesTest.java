@@ -10,6 +10,7 @@ import java.util.List;
 import negotiate.cli.Cli;
 import negotiate.guide.ParsedFile;
 import negotiate.guide.SeedRepository;
+import negotiate.guide.Seeds;
 import negotiate.input.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,7 +97,7 @@ class ValidateFixturesTest {
     void duplicateIdsAcrossFiles(@TempDir Path tmp) throws IOException {
         Files.copy(DIR.resolve("ok-chf.md"), tmp.resolve("a.md"));
         Files.copy(DIR.resolve("ok-chf.md"), tmp.resolve("b.md"));
-        SeedRepository.Loaded l = SeedRepository.loadDir(tmp, "d", "test");
+        Seeds l = SeedRepository.loadDir(tmp, "d", "test");
         Validation v = Validation.of(l.files(), Cli.TODAY);
         assertThat(v.files().get(1).diagnostics()).extracting(Diagnostic::code).containsExactly("duplicate-id");
         assertThat(v.files().get(1).diagnostics().get(0).message()).contains("d/a.md");

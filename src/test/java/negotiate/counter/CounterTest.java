@@ -13,6 +13,7 @@ import negotiate.cli.Cli;
 import negotiate.guide.Band;
 import negotiate.guide.Guide;
 import negotiate.guide.SeedRepository;
+import negotiate.guide.Seeds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,7 +137,7 @@ class CounterTest {
 
     @Test
     void everySeedGuideAndRegionDraftsAScriptWithoutTheFloorOrForeignCompanies() {
-        SeedRepository.Loaded loaded = SeedRepository.loadDir(Path.of("seeds"), "seeds", "t");
+        Seeds loaded = SeedRepository.loadDir(Path.of("seeds"), "seeds", "t");
         for (Guide g : loaded.guides()) {
             for (Band b : g.bands()) {
                 String cur = b.currency().getCurrencyCode();

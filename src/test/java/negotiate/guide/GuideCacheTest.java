@@ -29,7 +29,7 @@ class GuideCacheTest {
     void roundTripsEveryFieldExactly() throws IOException {
         Path dir = seeds();
         Map<String, String> env = Map.of("NEGOTIATE_CACHE_DIR", tmp.resolve("cache").toString());
-        SeedRepository.Loaded parsed = SeedRepository.loadDir(dir, "s", "t", env);
+        Seeds parsed = SeedRepository.loadDir(dir, "s", "t", env);
         assertThat(Files.list(tmp.resolve("cache")).count()).isEqualTo(1);
         GuideCache cache = GuideCache.open(env, dir.toAbsolutePath().normalize() + "|s");
         assertThat(cache).isNotNull();
@@ -37,9 +37,9 @@ class GuideCacheTest {
             String name = f.file();
             Path p = dir.resolve(name.substring(2));
             var attrs = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
-            assertThat(cache.lookup(name, GuideCache.Stamp.of(attrs))).as(name).isEqualTo(f);
+            assertThat(cache.lookup(name, GuideCache.Stamp.of(attrs)).parsed()).as(name).isEqualTo(f);
         }
-        SeedRepository.Loaded cached = SeedRepository.loadDir(dir, "s", "t", env);
+        Seeds cached = SeedRepository.loadDir(dir, "s", "t", env);
         assertThat(cached.files()).isEqualTo(parsed.files());
     }
 
@@ -52,7 +52,7 @@ class GuideCacheTest {
         assertThat(SeedRepository.loadDir(dir, "s", "t", env).guides().get(0).bands().get(0).base().low()).isEqualByComparingTo("98000");
         Files.writeString(f, Files.readString(f).replace("€98K–€132K", "€99K–€132K"));
         Files.setLastModifiedTime(f, FileTime.from(Instant.parse("2026-01-01T00:00:01Z")));
-        SeedRepository.Loaded again = SeedRepository.loadDir(dir, "s", "t", env);
+        Seeds again = SeedRepository.loadDir(dir, "s", "t", env);
         assertThat(again.guides().get(0).bands().get(0).base().low()).isEqualByComparingTo("99000");
     }
 
@@ -62,7 +62,7 @@ class GuideCacheTest {
         Path f = dir.resolve("000_8d8eefcd7e1a024a.txt");
         Files.setLastModifiedTime(f, FileTime.from(Instant.now()));
         Map<String, String> env = Map.of("NEGOTIATE_CACHE_DIR", tmp.resolve("cache").toString());
-        SeedRepository.Loaded first = SeedRepository.loadDir(dir, "s", "t", env);
+        Seeds first = SeedRepository.loadDir(dir, "s", "t", env);
         GuideCache cache = GuideCache.open(env, dir.toAbsolutePath().normalize() + "|s");
         var attrs = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class);
         assertThat(cache.lookup("s/000_8d8eefcd7e1a024a.txt", GuideCache.Stamp.of(attrs))).isNull();

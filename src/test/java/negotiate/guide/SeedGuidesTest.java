@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The user's five real files parse, and every band figure worked out in the spec (§2) holds. */
 class SeedGuidesTest {
-    static SeedRepository.Loaded seeds;
+    static Seeds seeds;
 
     @BeforeAll
     static void load() {
