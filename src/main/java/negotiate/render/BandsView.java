@@ -89,21 +89,7 @@ public final class BandsView {
                         o.str("guide", n.guide().id());
                         o.str("company", n.guide().company());
                         o.str("role", n.guide().role());
-                        o.str("region", n.band().region());
-                        o.str("currency", n.currency().getCurrencyCode());
-                        o.object("base", x -> x.num("low", n.base().low()).num("high", n.base().high()));
-                        o.object("equity", x -> {
-                            x.num("low", n.equity().low()).num("high", n.equity().high()).num("years", n.band().equityYears());
-                            x.str("type", n.band().equityType().label());
-                        });
-                        o.object("bonusPct", x -> x.num("low", n.bonusPct().low()).num("high", n.bonusPct().high()));
-                        o.object("annual", x -> x.num("low", n.annual().low()).num("mid", n.annual().mid()).num("high", n.annual().high()));
-                        o.object("fourYear", x -> x.num("low", n.fourYear().low()).num("mid", n.fourYear().mid()).num("high", n.fourYear().high()));
-                        if (n.stated() == null) {
-                            o.nul("stated");
-                        } else {
-                            o.object("stated", x -> x.num("low", n.stated().low()).num("high", n.stated().high()));
-                        }
+                        fields(o, n);
                         if (n.premium() == null) {
                             o.nul("premium");
                         } else {
@@ -116,6 +102,23 @@ public final class BandsView {
             });
             RatesView.json(j, rates);
         }).toString();
+    }
+
+    /** The figures of one band, shared by `bands` and `show`. */
+    static void fields(Json o, NormalisedBand n) throws java.io.IOException {
+        o.str("region", n.band().region());
+        o.str("currency", n.currency().getCurrencyCode());
+        o.object("base", x -> x.num("low", n.base().low()).num("high", n.base().high()));
+        o.object("equity", x -> x.num("low", n.equity().low()).num("high", n.equity().high())
+                .num("years", n.band().equityYears()).str("type", n.band().equityType().label()));
+        o.object("bonusPct", x -> x.num("low", n.bonusPct().low()).num("high", n.bonusPct().high()));
+        o.object("annual", x -> x.num("low", n.annual().low()).num("mid", n.annual().mid()).num("high", n.annual().high()));
+        o.object("fourYear", x -> x.num("low", n.fourYear().low()).num("mid", n.fourYear().mid()).num("high", n.fourYear().high()));
+        if (n.stated() == null) {
+            o.nul("stated");
+        } else {
+            o.object("stated", x -> x.num("low", n.stated().low()).num("high", n.stated().high()));
+        }
     }
 
     static String pct(Range r) {

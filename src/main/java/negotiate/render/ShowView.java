@@ -106,17 +106,7 @@ public final class ShowView {
             j.array("bands", a -> {
                 for (NormalisedBand n : bands) {
                     a.object(o -> {
-                        o.str("region", n.band().region()).str("currency", n.currency().getCurrencyCode());
-                        o.object("base", x -> x.num("low", n.base().low()).num("high", n.base().high()));
-                        o.object("equity", x -> x.num("low", n.equity().low()).num("high", n.equity().high())
-                                .num("years", n.band().equityYears()).str("type", n.band().equityType().label()));
-                        o.object("bonusPct", x -> x.num("low", n.bonusPct().low()).num("high", n.bonusPct().high()));
-                        o.object("annual", x -> x.num("low", n.annual().low()).num("mid", n.annual().mid()).num("high", n.annual().high()));
-                        if (n.stated() == null) {
-                            o.nul("stated");
-                        } else {
-                            o.object("stated", x -> x.num("low", n.stated().low()).num("high", n.stated().high()));
-                        }
+                        BandsView.fields(o, n);
                         o.object("source", x -> x.str("file", n.band().file()).num("line", n.band().line()));
                     });
                 }
