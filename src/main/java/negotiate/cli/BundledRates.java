@@ -19,7 +19,7 @@ final class BundledRates {
         if (cached == null) {
             try (InputStream in = BundledRates.class.getResourceAsStream("/negotiate/rates.yaml")) {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                cached = RatesFile.fromBlock((YamlTree.MapNode) YamlTree.parseYaml(text), "bundled:rates.yaml", "bundled");
+                cached = RatesFile.fromBlock((YamlTree.MapNode) YamlTree.parseYaml(text), "bundled:rates.yaml", "bundled table");
             } catch (IOException | YamlTree.ParseError | NullPointerException e) {
                 throw new IllegalStateException("the bundled rates table is missing or broken", e);
             }
