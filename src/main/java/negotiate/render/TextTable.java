@@ -31,10 +31,6 @@ public final class TextTable {
         return this;
     }
 
-    public boolean isEmpty() {
-        return rows.isEmpty();
-    }
-
     public String text(Style style) {
         int[] w = new int[headers.size()];
         for (int i = 0; i < w.length; i++) {
