@@ -84,6 +84,28 @@ class GuideCacheTest {
     }
 
     @Test
+    void concurrentRunsShareTheCacheSafely() throws Exception {
+        Path dir = seeds();
+        Map<String, String> env = Map.of("NEGOTIATE_CACHE_DIR", tmp.resolve("cache").toString());
+        java.util.List<ParsedFile> expected = SeedRepository.loadDir(dir, "s", "t", Map.of()).files();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<java.util.List<ParsedFile>>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                runs.add(pool.submit(() -> SeedRepository.loadDir(dir, "s", "t", env).files()));
+            }
+            for (var r : runs) {
+                assertThat(r.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        try (var s = Files.list(tmp.resolve("cache"))) {
+            assertThat(s.map(p -> p.getFileName().toString()).toList()).singleElement().satisfies(n -> assertThat(n).endsWith(".bin"));
+        }
+    }
+
+    @Test
     void cacheCanBeTurnedOffAndNeedsAPlace() {
         assertThat(GuideCache.open(Map.of("NEGOTIATE_CACHE", "off", "HOME", tmp.toString()), "x")).isNull();
         assertThat(GuideCache.dir(Map.of())).isNull();
