@@ -172,9 +172,17 @@ final class BandTable {
         if (rel != null && !s.contains("%")) {
             return rel;
         }
+        String t = s.strip();
+        boolean upTo = t.regionMatches(true, 0, "up to ", 0, 6);
+        if (upTo) {
+            t = t.substring(6).strip();
+        } else if (t.startsWith("~")) {
+            t = t.substring(1).strip();
+        }
         try {
-            MoneyParser.PercentRange p = MoneyParser.parsePercent(s);
-            return new Value(new Range(p.low(), p.high()), null);
+            MoneyParser.PercentRange p = MoneyParser.parsePercent(t);
+            // "Up to 15%" is a range from nothing to 15 %
+            return new Value(new Range(upTo ? java.math.BigDecimal.ZERO : p.low(), p.high()), null);
         } catch (AmountException e) {
             throw new CellException(e.code(), "bonus '" + s + "': " + e.getMessage(), s);
         }

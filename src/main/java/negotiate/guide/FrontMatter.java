@@ -165,7 +165,11 @@ final class FrontMatter {
             return null;
         }
         try {
-            MoneyParser.Amount a = MoneyParser.parseAmount(s.text());
+            String text = s.text().strip();
+            if (text.matches("\\d{1,3}(_\\d{3})+")) {
+                text = text.replace("_", ""); // YAML 1.1 digit grouping: 215_000
+            }
+            MoneyParser.Amount a = MoneyParser.parseAmount(text);
             if (a.currency() != null) {
                 if (cur[0] != null && !cur[0].equals(a.currency())) {
                     throw new BadValue("currency", key + " is in " + a.currency().getCurrencyCode() + " but the region's currency is "

@@ -122,6 +122,33 @@ class GuideFamilyTest {
     }
 
     @Test
+    void upToBonusesAndGroupedYamlNumbers() {
+        ParsedFile f = parse("""
+                ---
+                company: kite
+                role: sre
+                compensation:
+                  - region: Oslo
+                    base_low: 900_000
+                    base_high: 1_100_000
+                    currency: NOK
+                ---
+                ### SRE | Kite Global Negotiation Guide
+                | Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |
+                |---|---|---|---|---|
+                | Oslo | NOK 900K–NOK 1.1M | NOK 400K–NOK 800K | Up to 15% | — |
+                | Bergen | NOK 800K–NOK 1M | — | ~10% | — |
+                """);
+        assertThat(f.diagnostics()).isEmpty();
+        NormalisedBand oslo = band(f, "oslo");
+        assertThat(oslo.base().high()).isEqualByComparingTo("1100000");
+        assertThat(oslo.bonusPct().low()).isEqualByComparingTo("0");
+        assertThat(oslo.bonusPct().high()).isEqualByComparingTo("15");
+        assertThat(band(f, "bergen").bonusPct().low()).isEqualByComparingTo("10");
+        assertThat(band(f, "bergen").equity().high()).isEqualByComparingTo("0");
+    }
+
+    @Test
     void relativeRowNamingAMissingRegionIsAWarningAndTheRowIsSkipped() {
         ParsedFile f = parse("""
                 ### SRE | Acme Global Negotiation Guide
