@@ -20,10 +20,10 @@ import picocli.CommandLine.Option;
 
 /** The options every command takes (§3), defined once and mixed into each command. */
 public final class GlobalOptions {
-    @Option(names = "--seeds", paramLabel = "DIR", description = "Directory of guides (else $NEGOTIATE_SEEDS, ./seeds, the bundled copy).")
+    @Option(names = "--seeds", paramLabel = "DIR", description = "Directory of guides. Default: $NEGOTIATE_SEEDS, else seeds/ here, else the copy in the jar.")
     String seeds;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json, markdown or csv.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json; also markdown, csv or github where the command supports them.")
     String format = "table";
 
     @Option(names = "--currency", paramLabel = "CODE", description = "Report currency (ISO code, e.g. USD).")
