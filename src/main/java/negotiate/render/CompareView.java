@@ -142,8 +142,8 @@ public final class CompareView {
                             o.nul("band");
                         } else {
                             BandPosition p = r.band();
-                            o.object("band", x -> x.str("guide", p.guide()).str("region", p.region()).ratio("base", p.base())
-                                    .ratio("equity", p.equity()).ratio("bonus", p.bonus()).ratio("annual", p.annual()));
+                            o.object("band", x -> x.str("guide", p.guide()).str("region", p.region()).num("base", p.base())
+                                    .num("equity", p.equity()).num("bonus", p.bonus()).num("annual", p.annual()));
                         }
                         o.strings("notes", r.notes());
                     });

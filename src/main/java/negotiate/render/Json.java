@@ -84,8 +84,8 @@ public final class Json {
         return this;
     }
 
-    /** A ratio or rate, with more precision than money (up to 6 decimals). */
-    public Json ratio(String name, BigDecimal value) throws IOException {
+    /** An exchange rate, printed as given (up to 6 decimals, e.g. JPY/USD 0.0068). */
+    public Json rate(String name, BigDecimal value) throws IOException {
         g.writeFieldName(name);
         if (value == null) {
             g.writeNull();

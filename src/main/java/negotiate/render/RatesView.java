@@ -14,7 +14,7 @@ public final class RatesView {
             for (Rate r : rates) {
                 a.object(o -> {
                     o.str("pair", r.pair());
-                    o.ratio("rate", r.rate());
+                    o.rate("rate", r.rate());
                     o.str("source", r.source());
                     o.str("asOf", r.asOf());
                 });
