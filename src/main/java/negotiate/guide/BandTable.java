@@ -55,11 +55,11 @@ final class BandTable {
             Pattern.CASE_INSENSITIVE);
 
     static boolean isBandTable(MarkdownTable t) {
-        return t.column("region", "location") >= 0 && t.column("base") >= 0;
+        return t.column("region", "location", "city", "market", "country", "geo") >= 0 && t.column("base") >= 0;
     }
 
     static Header header(MarkdownTable t) {
-        int eq = t.column("equity", "stock", "rsu", "options");
+        int eq = t.column("equity", "stock", "rsu", "options", "shares", "grant");
         if (eq < 0) {
             return new Header(4, EquityType.PUBLIC);
         }
@@ -75,9 +75,9 @@ final class BandTable {
     }
 
     static List<Row> rows(MarkdownTable t, String file, List<String> lines, List<Diagnostic> out) {
-        int region = t.column("region", "location");
+        int region = t.column("region", "location", "city", "market", "country", "geo");
         int base = t.column("base");
-        int equity = t.column("equity", "stock", "rsu", "options");
+        int equity = t.column("equity", "stock", "rsu", "options", "shares", "grant");
         int bonus = t.column("bonus");
         int total = t.column("total");
         List<Row> rows = new ArrayList<>();

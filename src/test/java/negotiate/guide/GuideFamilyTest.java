@@ -122,6 +122,23 @@ class GuideFamilyTest {
     }
 
     @Test
+    void otherHeaderWordsForRegionAndEquity() {
+        ParsedFile f = parse("""
+                ### Data Engineer | Fjord Global Negotiation Guide
+                | City | Base Salary | Shares (Pre-IPO, 3 years) | Target Bonus | Total |
+                |---|---|---|---|---|
+                | Stockholm | SEK 700K–SEK 900K | SEK 300K–SEK 600K | 5% | — |
+                """);
+        assertThat(f.diagnostics()).isEmpty();
+        NormalisedBand s = band(f, "stockholm");
+        assertThat(s.band().equityYears()).isEqualTo(3);
+        assertThat(s.band().equityType()).isEqualTo(EquityType.PRIVATE);
+        // 700K + 100K + 35K; 900K + 200K + 45K
+        assertThat(s.annual().low()).isEqualByComparingTo("835000");
+        assertThat(s.annual().high()).isEqualByComparingTo("1145000");
+    }
+
+    @Test
     void upToBonusesAndGroupedYamlNumbers() {
         ParsedFile f = parse("""
                 ---
