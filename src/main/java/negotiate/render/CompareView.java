@@ -20,15 +20,15 @@ public final class CompareView {
     public static String render(String format, Comparison c, Style style) {
         return switch (format) {
             case "json" -> json(c);
-            case "csv" -> table(c, false).csv();
-            case "markdown" -> table(c, true).markdown() + notes(c) + RatesView.text(c.rates());
+            case "csv" -> table(c, false, "figure").csv();
+            case "markdown" -> table(c, true, "Figure").markdown() + notes(c) + RatesView.text(c.rates());
             default -> text(c, style);
         };
     }
 
-    private static TextTable table(Comparison c, boolean pretty) {
+    private static TextTable table(Comparison c, boolean pretty, String firstHeader) {
         List<String> head = new ArrayList<>();
-        head.add("");
+        head.add(firstHeader);
         for (OfferResult r : c.offers()) {
             head.add(">" + r.name());
         }
@@ -89,7 +89,7 @@ public final class CompareView {
     private static String text(Comparison c, Style style) {
         StringBuilder b = new StringBuilder();
         b.append(style.bold("Offers in " + c.currency().getCurrencyCode())).append(" (year by year over four years; amounts rounded to whole units)\n\n");
-        b.append(table(c, true).text(style));
+        b.append(table(c, true, "").text(style));
         OfferResult best = c.best();
         BigDecimal max = c.offers().stream().map(OfferResult::fourYear).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
         int nameW = c.offers().stream().mapToInt(r -> r.name().length()).max().orElse(1);
