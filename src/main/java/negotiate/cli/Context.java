@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** What a command may touch outside itself: the output streams, the environment, the terminal and today. */
 public final class Context {
@@ -13,14 +14,20 @@ public final class Context {
     private final PrintWriter err;
     private final Map<String, String> env;
     private final boolean tty;
-    private final LocalDate today;
+    private final Supplier<LocalDate> clock;
+    private LocalDate today;
 
     public Context(OutputStream out, PrintWriter err, Map<String, String> env, boolean tty, LocalDate today) {
+        this(out, err, env, tty, () -> today);
+    }
+
+    /** `clock` is asked only when a command needs today (reading the time zone costs ~20 ms at start-up). */
+    public Context(OutputStream out, PrintWriter err, Map<String, String> env, boolean tty, Supplier<LocalDate> clock) {
         this.out = out;
         this.err = err;
         this.env = env;
         this.tty = tty;
-        this.today = today;
+        this.clock = clock;
     }
 
     /** Thrown when stdout cannot be written; `closedPipe` when the reader went away (not an error). */
@@ -64,6 +71,9 @@ public final class Context {
     }
 
     public LocalDate today() {
+        if (today == null) {
+            today = clock.get();
+        }
         return today;
     }
 }
