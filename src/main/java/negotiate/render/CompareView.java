@@ -97,7 +97,7 @@ public final class CompareView {
         for (OfferResult r : c.offers()) {
             int len = max.signum() == 0 ? 0 : r.fourYear().multiply(new BigDecimal(40)).divide(max, 0, RoundingMode.HALF_EVEN).intValue();
             String bar = "█".repeat(Math.max(0, len));
-            b.append(String.format("%-" + nameW + "s  ", r.name())).append(r == best ? style.green(bar) : bar)
+            b.append(r.name()).append(" ".repeat(nameW - r.name().length() + 2)).append(r == best ? style.green(bar) : bar)
                     .append(' ').append(MoneyFormat.whole(new Money(r.fourYear(), c.currency())))
                     .append(r == best ? style.green("  ← best risk-adjusted") : "").append('\n');
         }
