@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +91,7 @@ final class CounterCommand extends BaseCommand {
             }
             factMap.put(f.substring(0, eq).strip().replaceAll("^\\[|\\]$", ""), f.substring(eq + 1).strip());
         }
-        LocalDate due = date("--deadline", deadline);
+        LocalDate due = deadline == null ? null : GlobalOptions.date("--deadline", deadline);
         String tpl = template();
         Seeds loaded = options.seeds(ctx);
         Guide g = Lookup.one(loaded, query);
@@ -166,17 +165,6 @@ final class CounterCommand extends BaseCommand {
             return new Money(a.value(), a.currency() != null ? a.currency() : band.currency());
         } catch (AmountException e) {
             throw InputException.usage(option + " " + text + ": " + e.getMessage());
-        }
-    }
-
-    private static LocalDate date(String option, String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw InputException.usage(option + " " + text + ": write the date as YYYY-MM-DD");
         }
     }
 

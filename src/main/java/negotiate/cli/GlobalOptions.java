@@ -66,13 +66,15 @@ public final class GlobalOptions {
     }
 
     LocalDate today(Context ctx) {
-        if (today == null) {
-            return ctx.today();
-        }
+        return today == null ? ctx.today() : date("--today", today);
+    }
+
+    /** A date option (YYYY-MM-DD); anything else is a usage error naming the option. */
+    static LocalDate date(String option, String text) {
         try {
-            return LocalDate.parse(today.strip());
+            return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw InputException.usage("--today " + today + ": write the date as YYYY-MM-DD");
+            throw InputException.usage(option + " " + text + ": write the date as YYYY-MM-DD");
         }
     }
 

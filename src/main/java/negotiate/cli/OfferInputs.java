@@ -32,6 +32,7 @@ import negotiate.offers.OfferSpec;
 final class OfferInputs {
     final List<Offer> offers = new ArrayList<>();
     final List<Rate> fileRates = new ArrayList<>();
+    private final Set<String> names = new HashSet<>();
     Currency fileCurrency;
     private final GlobalOptions options;
     private final Context ctx;
@@ -58,9 +59,7 @@ final class OfferInputs {
     }
 
     private void add(Offer o) {
-        Set<String> names = new HashSet<>();
-        offers.forEach(x -> names.add(x.name().toLowerCase(Locale.ROOT)));
-        if (names.contains(o.name().toLowerCase(Locale.ROOT))) {
+        if (!names.add(o.name().toLowerCase(Locale.ROOT))) {
             throw InputException.usage("two offers are named '" + o.name() + "': give each a different name");
         }
         offers.add(o);

@@ -94,7 +94,7 @@ public final class CompEngine {
             fourRa = fourRa.add(ra);
         }
         BigDecimal n = BigDecimal.valueOf(HORIZON);
-        BandPosition position = position(o, target, years.get(0), four.divide(n, Money.MC), notes);
+        BandPosition position = position(o, target, four.divide(n, Money.MC), notes);
         return new OfferResult(o, target, List.copyOf(years), years.get(0).total(), four.divide(n, Money.MC), four,
                 riskPct, riskSource, fourRa.divide(n, Money.MC), fourRa, position, List.copyOf(notes));
     }
@@ -103,7 +103,7 @@ public final class CompEngine {
         return rates.convert(m, target).amount();
     }
 
-    private BandPosition position(Offer o, Currency target, YearBreakdown first, BigDecimal annual, List<String> notes) {
+    private BandPosition position(Offer o, Currency target, BigDecimal annual, List<String> notes) {
         NormalisedBand link = bands.apply(o);
         if (link == null) {
             return null;
@@ -125,13 +125,21 @@ public final class CompEngine {
         BandPosition p = new BandPosition(link.guide().id(), b.region(), ratio(base, b.base().low(), b.base().high()), equity,
                 ratio(bonusPct, b.bonusPct().low(), b.bonusPct().high()),
                 ratio(annualInBand, link.annual().low(), link.annual().high()));
-        for (var e : new Object[][] {{"base", p.base()}, {"equity", p.equity()}, {"annual", p.annual()}}) {
-            BigDecimal v = (BigDecimal) e[1];
-            if (v != null && (v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0)) {
-                notes.add(o.name() + ": " + e[0] + " is outside the " + b.region() + " band of " + link.guide().id());
-            }
+        String where = " is outside the " + b.region() + " band of " + link.guide().id();
+        if (outside(p.base())) {
+            notes.add(o.name() + ": base" + where);
+        }
+        if (outside(p.equity())) {
+            notes.add(o.name() + ": equity" + where);
+        }
+        if (outside(p.annual())) {
+            notes.add(o.name() + ": annual" + where);
         }
         return p;
+    }
+
+    private static boolean outside(BigDecimal position) {
+        return position != null && (position.signum() < 0 || position.compareTo(BigDecimal.ONE) > 0);
     }
 
     static BigDecimal ratio(BigDecimal v, BigDecimal low, BigDecimal high) {

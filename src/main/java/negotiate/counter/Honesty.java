@@ -36,6 +36,8 @@ public final class Honesty {
 
     private final Set<String> companies = new LinkedHashSet<>();
     private final Set<String> allowed = new LinkedHashSet<>();
+    /** The companies not allowed, as one pattern (longest names first), built once per script. */
+    private final Pattern foreign;
 
     /**
      * @param guideCompany the guide's company (always allowed, with its initials)
@@ -50,6 +52,14 @@ public final class Honesty {
         for (String u : userGiven) {
             allow(u);
         }
+        List<String> names = new ArrayList<>();
+        for (String c : companies) {
+            if (!allowed.contains(c)) {
+                names.add(Pattern.quote(c));
+            }
+        }
+        names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        foreign = names.isEmpty() ? null : Pattern.compile("(?<![\\w&])(?:" + String.join("|", names) + ")(?![\\w&])");
     }
 
     private void allow(String text) {
@@ -82,16 +92,11 @@ public final class Honesty {
 
     /** The first company the sentence names that the user did not give, or null. */
     public String foreignCompany(String s) {
-        for (String c : companies) {
-            if (allowed.contains(c)) {
-                continue;
-            }
-            Matcher m = Pattern.compile("(?<![\\w&])" + Pattern.quote(c) + "(?![\\w&])").matcher(s);
-            if (m.find()) {
-                return c;
-            }
+        if (foreign == null) {
+            return null;
         }
-        return null;
+        Matcher m = foreign.matcher(s);
+        return m.find() ? m.group() : null;
     }
 
     public boolean keeps(String sentence) {
