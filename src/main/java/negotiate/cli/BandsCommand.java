@@ -14,28 +14,30 @@ import negotiate.guide.Regions;
 import negotiate.input.InputException;
 import negotiate.money.RateTable;
 import negotiate.render.BandsView;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** `negotiate bands [QUERY] [--region R] [--premium NAME]`: normalised bands of every matching guide. */
-@Command(name = "bands", mixinStandardHelpOptions = true, description = "Normalised salary bands: annual and four-year totals.")
 final class BandsCommand extends BaseCommand {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "Guide id, company or role (substring).")
-    String query;
+    private final String query;
+    private final String region;
+    private final String premium;
 
-    @Option(names = "--region", paramLabel = "R", description = "Only this region (NYC, SF and Bay Area work).")
-    String region;
+    static CommandSpec spec() {
+        return Specs.command("bands", "Normalised salary bands: annual and four-year totals.",
+                Specs.positional("0", "0..1", "QUERY", "Guide id, company or role (substring)."),
+                Specs.option("--region", "R", "Only this region (NYC, SF and Bay Area work)."),
+                Specs.option("--premium", "NAME", "Apply a premium the guide names to the equity range."));
+    }
 
-    @Option(names = "--premium", paramLabel = "NAME", description = "Apply a premium the guide names to the equity range.")
-    String premium;
-
-    BandsCommand(Context ctx) {
-        super(ctx);
+    BandsCommand(Context ctx, Parsed p) {
+        super(ctx, p);
+        query = p.positional(0);
+        region = p.string("--region");
+        premium = p.string("--premium");
     }
 
     @Override
-    public Integer call() {
+    int call() {
         String format = options.format(Set.of("table", "json", "markdown", "csv"));
         Currency target = options.currency();
         List<Guide> guides = Lookup.many(options.seeds(ctx), query);

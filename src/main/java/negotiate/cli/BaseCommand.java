@@ -1,16 +1,16 @@
 package negotiate.cli;
 
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
-
-/** Every subcommand: global options mixed in, the context injected, one report rendered and emitted. */
-abstract class BaseCommand implements Callable<Integer> {
-    @Mixin
-    GlobalOptions options;
+/** Every subcommand: the global options, the context injected, one report rendered and emitted. */
+abstract class BaseCommand {
+    final GlobalOptions options;
 
     final Context ctx;
 
-    BaseCommand(Context ctx) {
+    BaseCommand(Context ctx, Parsed parsed) {
         this.ctx = ctx;
+        this.options = new GlobalOptions(parsed);
     }
+
+    /** Runs the command; returns the exit code. */
+    abstract int call();
 }

@@ -1,6 +1,5 @@
 package negotiate.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,32 +11,33 @@ import negotiate.input.InputException;
 import negotiate.money.RateTable;
 import negotiate.offers.OfferSpec;
 import negotiate.render.BreakevenView;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** `negotiate breakeven [--offers FILE]... A B --using equity|base|signing`. */
-@Command(name = "breakeven", mixinStandardHelpOptions = true,
-        description = "What offer A must add (in base, equity or signing) to match offer B's four-year total.")
 final class BreakevenCommand extends BaseCommand {
-    @Option(names = "--offers", paramLabel = "FILE", description = "Offer files holding A and B.")
-    List<String> files = new ArrayList<>();
+    private final List<String> files;
+    private final String a;
+    private final String b;
+    private final String using;
 
-    @Parameters(index = "0", paramLabel = "A", description = "Offer name or inline SPEC.")
-    String a;
+    static CommandSpec spec() {
+        return Specs.command("breakeven", "What offer A must add (in base, equity or signing) to match offer B's four-year total.",
+                Specs.repeatable("--offers", "FILE", "Offer files holding A and B."),
+                Specs.positional("0", "1", "A", "Offer name or inline SPEC."),
+                Specs.positional("1", "1", "B", "Offer name or inline SPEC."),
+                Specs.required("--using", "COMPONENT", "equity, base or signing."));
+    }
 
-    @Parameters(index = "1", paramLabel = "B", description = "Offer name or inline SPEC.")
-    String b;
-
-    @Option(names = "--using", required = true, paramLabel = "COMPONENT", description = "equity, base or signing.")
-    String using;
-
-    BreakevenCommand(Context ctx) {
-        super(ctx);
+    BreakevenCommand(Context ctx, Parsed p) {
+        super(ctx, p);
+        files = p.strings("--offers");
+        a = p.positional(0);
+        b = p.positional(1);
+        using = p.string("--using");
     }
 
     @Override
-    public Integer call() {
+    int call() {
         String format = options.format(Set.of("table", "json", "markdown"));
         String component = using.strip().toLowerCase(Locale.ROOT);
         if (!Set.of("equity", "base", "signing").contains(component)) {

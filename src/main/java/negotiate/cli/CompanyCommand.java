@@ -8,21 +8,24 @@ import negotiate.guide.SeedRepository;
 import negotiate.guide.Seeds;
 import negotiate.input.InputException;
 import negotiate.render.CompanyView;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** `negotiate company QUERY`: a company report's valuation, scenarios and the chance equity goes to zero. */
-@Command(name = "company", mixinStandardHelpOptions = true, description = "A company report: valuation, exit and risk scenarios.")
 final class CompanyCommand extends BaseCommand {
-    @Parameters(index = "0", paramLabel = "QUERY", description = "Company name or slug.")
-    String query;
+    private final String query;
 
-    CompanyCommand(Context ctx) {
-        super(ctx);
+    static CommandSpec spec() {
+        return Specs.command("company", "A company report: valuation, exit and risk scenarios.",
+                Specs.positional("0", "1", "QUERY", "Company name or slug."));
+    }
+
+    CompanyCommand(Context ctx, Parsed p) {
+        super(ctx, p);
+        query = p.positional(0);
     }
 
     @Override
-    public Integer call() {
+    int call() {
         String format = options.format(Set.of("table", "json", "markdown"));
         Seeds loaded = options.seeds(ctx);
         List<Report> found = Query.reports(loaded.reports(), query);

@@ -1,32 +1,32 @@
 package negotiate.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import negotiate.comp.Comparison;
 import negotiate.input.InputException;
 import negotiate.money.RateTable;
 import negotiate.render.CompareView;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** `negotiate compare [FILE...] [--offer SPEC]...`: offers side by side over four years. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare offers: year by year, annual, four-year and risk-adjusted totals, difference to the best.")
 final class CompareCommand extends BaseCommand {
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Offer files (YAML or JSON).")
-    List<String> files = new ArrayList<>();
+    private final List<String> files;
+    private final List<String> specs;
 
-    @Option(names = "--offer", paramLabel = "SPEC", description = "Inline offer, e.g. 'Acme:base=$150K,bonus=10%,equity=$200K/4y'.")
-    List<String> specs = new ArrayList<>();
+    static CommandSpec spec() {
+        return Specs.command("compare", "Compare offers: year by year, annual, four-year and risk-adjusted totals, difference to the best.",
+                Specs.positional("0", "0..*", "FILE", "Offer files (YAML or JSON)."),
+                Specs.repeatable("--offer", "SPEC", "Inline offer, e.g. 'Acme:base=$150K,bonus=10%,equity=$200K/4y'."));
+    }
 
-    CompareCommand(Context ctx) {
-        super(ctx);
+    CompareCommand(Context ctx, Parsed p) {
+        super(ctx, p);
+        files = p.positionals(0);
+        specs = p.strings("--offer");
     }
 
     @Override
-    public Integer call() {
+    int call() {
         String format = options.format(Set.of("table", "json", "markdown", "csv"));
         if (files.isEmpty() && specs.isEmpty()) {
             throw InputException.usage("no offers: give an offer file (negotiate compare offers.yaml) or --offer SPEC");

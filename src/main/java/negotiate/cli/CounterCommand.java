@@ -32,50 +32,51 @@ import negotiate.money.MoneyParser;
 import negotiate.money.RateTable;
 import negotiate.offers.OfferSpec;
 import negotiate.render.CounterView;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** `negotiate counter QUERY --region R --offer FILE|SPEC …`: a counter-offer script with the numbers behind it. */
-@Command(name = "counter", mixinStandardHelpOptions = true,
-        description = "Draft a counter-offer: the ask, its reasons, and a private section with your floor.")
 final class CounterCommand extends BaseCommand {
-    @Parameters(index = "0", paramLabel = "QUERY", description = "The guide (id, company or role); must match one.")
-    String query;
+    private final String query;
+    private final String region;
+    private final String offer;
+    private final List<String> competing;
+    private final String floor;
+    private final String anchor;
+    private final String round;
+    private final List<String> facts;
+    private final String deadline;
+    private final String template;
 
-    @Option(names = "--region", required = true, paramLabel = "R", description = "The guide region of the offer.")
-    String region;
+    static CommandSpec spec() {
+        return Specs.command("counter", "Draft a counter-offer: the ask, its reasons, and a private section with your floor.",
+                Specs.positional("0", "1", "QUERY", "The guide (id, company or role); must match one."),
+                Specs.required("--region", "R", "The guide region of the offer."),
+                Specs.required("--offer", "FILE|SPEC", "The offer you hold (a file with one offer, or a SPEC)."),
+                Specs.repeatable("--competing", "FILE|SPEC", "Competing offers (repeatable)."),
+                Specs.option("--floor", "AMOUNT", "Your walk-away annual total (private; never in the script)."),
+                Specs.option("--anchor", "top|p75|mid", "Where in the band the ask starts (default top)."),
+                Specs.option("--round", "STEP", "Round asks up to a multiple of STEP (default 5,000; yen or rupee users want more)."),
+                Specs.repeatable("--fact", "KEY=VALUE", "Fill a guide placeholder: --fact \"X commits/PRs=40 PRs\"."),
+                Specs.option("--deadline", "DATE", "When the offer expires (YYYY-MM-DD)."),
+                Specs.option("--template", "FILE", "Markdown template replacing the built-in one."));
+    }
 
-    @Option(names = "--offer", required = true, paramLabel = "FILE|SPEC", description = "The offer you hold (a file with one offer, or a SPEC).")
-    String offer;
-
-    @Option(names = "--competing", paramLabel = "FILE|SPEC", description = "Competing offers (repeatable).")
-    List<String> competing = new ArrayList<>();
-
-    @Option(names = "--floor", paramLabel = "AMOUNT", description = "Your walk-away annual total (private; never in the script).")
-    String floor;
-
-    @Option(names = "--anchor", paramLabel = "top|p75|mid", description = "Where in the band the ask starts (default top).")
-    String anchor = "top";
-
-    @Option(names = "--round", paramLabel = "STEP", description = "Round asks up to a multiple of STEP (default 5,000; yen or rupee users want more).")
-    String round = "5000";
-
-    @Option(names = "--fact", paramLabel = "KEY=VALUE", description = "Fill a guide placeholder: --fact \"X commits/PRs=40 PRs\".")
-    List<String> facts = new ArrayList<>();
-
-    @Option(names = "--deadline", paramLabel = "DATE", description = "When the offer expires (YYYY-MM-DD).")
-    String deadline;
-
-    @Option(names = "--template", paramLabel = "FILE", description = "Markdown template replacing the built-in one.")
-    String template;
-
-    CounterCommand(Context ctx) {
-        super(ctx);
+    CounterCommand(Context ctx, Parsed p) {
+        super(ctx, p);
+        query = p.positional(0);
+        region = p.string("--region");
+        offer = p.string("--offer");
+        competing = p.strings("--competing");
+        floor = p.string("--floor");
+        anchor = p.string("--anchor", "top");
+        round = p.string("--round", "5000");
+        facts = p.strings("--fact");
+        deadline = p.string("--deadline");
+        template = p.string("--template");
     }
 
     @Override
-    public Integer call() {
+    int call() {
         String format = options.format(Set.of("table", "json", "markdown"));
         Anchor a = switch (anchor.strip().toLowerCase(Locale.ROOT)) {
             case "top" -> Anchor.TOP;

@@ -3,7 +3,6 @@ package negotiate.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -16,33 +15,41 @@ import negotiate.money.Rate;
 import negotiate.money.RateTable;
 import negotiate.money.RatesFile;
 import negotiate.render.Style;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The options every command takes (§3), defined once and mixed into each command. */
 public final class GlobalOptions {
-    @Option(names = "--seeds", paramLabel = "DIR", description = "Directory of guides. Default: $NEGOTIATE_SEEDS, else seeds/ here, else the copy in the jar.")
-    String seeds;
+    final String seeds;
+    final String format;
+    final String currency;
+    final List<String> rate;
+    final String ratesFile;
+    final String today;
+    final boolean noColor;
+    final boolean verbose;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json; also markdown, csv or github where the command supports them.")
-    String format = "table";
+    GlobalOptions(Parsed p) {
+        seeds = p.string("--seeds");
+        format = p.string("--format", "table");
+        currency = p.string("--currency");
+        rate = p.strings("--rate");
+        ratesFile = p.string("--rates");
+        today = p.string("--today");
+        noColor = p.flag("--no-color");
+        verbose = p.flag("--verbose");
+    }
 
-    @Option(names = "--currency", paramLabel = "CODE", description = "Report currency (ISO code, e.g. USD).")
-    String currency;
-
-    @Option(names = "--rate", paramLabel = "PAIR=RATE", description = "Exchange rate, e.g. EUR/USD=1.10 (1 EUR = 1.10 USD). Repeatable; wins over files.")
-    List<String> rate = new ArrayList<>();
-
-    @Option(names = "--rates", paramLabel = "FILE", description = "YAML rates file: as_of, source, rates: {EUR/USD: 1.10}.")
-    String ratesFile;
-
-    @Option(names = "--today", paramLabel = "DATE", description = "Today's date for staleness checks (YYYY-MM-DD).")
-    String today;
-
-    @Option(names = "--no-color", description = "No colour (also when NO_COLOR is set or output is not a terminal).")
-    boolean noColor;
-
-    @Option(names = "--verbose", description = "Show stack traces for internal errors.")
-    boolean verbose;
+    /** Adds the options every command takes to `spec`. */
+    static void declare(CommandSpec spec) {
+        spec.addOption(Specs.option("--seeds", "DIR", "Directory of guides. Default: $NEGOTIATE_SEEDS, else seeds/ here, else the copy in the jar."));
+        spec.addOption(Specs.option("--format", "FORMAT", "table (default) or json; also markdown, csv or github where the command supports them."));
+        spec.addOption(Specs.option("--currency", "CODE", "Report currency (ISO code, e.g. USD)."));
+        spec.addOption(Specs.repeatable("--rate", "PAIR=RATE", "Exchange rate, e.g. EUR/USD=1.10 (1 EUR = 1.10 USD). Repeatable; wins over files."));
+        spec.addOption(Specs.option("--rates", "FILE", "YAML rates file: as_of, source, rates: {EUR/USD: 1.10}."));
+        spec.addOption(Specs.option("--today", "DATE", "Today's date for staleness checks (YYYY-MM-DD)."));
+        spec.addOption(Specs.flag("--no-color", "No colour (also when NO_COLOR is set or output is not a terminal)."));
+        spec.addOption(Specs.flag("--verbose", "Show stack traces for internal errors."));
+    }
 
     /** The chosen format, checked against what the command supports. */
     String format(Set<String> allowed) {

@@ -9,21 +9,24 @@ import negotiate.guide.SeedRepository;
 import negotiate.guide.Seeds;
 import negotiate.input.InputException;
 import negotiate.render.GuidesView;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** `negotiate guides [QUERY]`: the loaded guides and reports, with review dates and staleness. */
-@Command(name = "guides", mixinStandardHelpOptions = true, description = "List loaded guides and company reports.")
 final class GuidesCommand extends BaseCommand {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "Guide id, company or role (substring).")
-    String query;
+    private final String query;
 
-    GuidesCommand(Context ctx) {
-        super(ctx);
+    static CommandSpec spec() {
+        return Specs.command("guides", "List loaded guides and company reports.",
+                Specs.positional("0", "0..1", "QUERY", "Guide id, company or role (substring)."));
+    }
+
+    GuidesCommand(Context ctx, Parsed p) {
+        super(ctx, p);
+        query = p.positional(0);
     }
 
     @Override
-    public Integer call() {
+    int call() {
         String format = options.format(Set.of("table", "json", "markdown", "csv"));
         Seeds loaded = options.seeds(ctx);
         List<Guide> guides = loaded.guides(query);

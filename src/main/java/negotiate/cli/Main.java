@@ -12,7 +12,9 @@ import java.util.Map;
 import negotiate.input.InputException;
 import negotiate.money.MissingRateException;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
 /**
  * Entry point. Streams are injected (tests run the whole CLI in-process); exit codes: 0 ok, 1 validate
@@ -37,43 +39,71 @@ public final class Main {
         System.exit(code);
     }
 
-    /** The root command: only groups the subcommands. */
-    @Command(name = "negotiate", mixinStandardHelpOptions = true, versionProvider = Version.class,
-            description = "Negotiation calculator: salary bands, offer comparison, counter-offers.",
-            synopsisSubcommandLabel = "COMMAND")
-    static final class Root implements Runnable {
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
-        }
-    }
-
     private static final java.util.List<String> COMMANDS =
             java.util.List.of("guides", "show", "bands", "company", "compare", "breakeven", "counter", "validate");
 
-    private Object command(String name) {
+    /** The root command: only groups the subcommands. */
+    private static CommandSpec root() {
+        CommandSpec s = CommandSpec.create().name("negotiate");
+        s.usageMessage().description("Negotiation calculator: salary bands, offer comparison, counter-offers.")
+                .synopsisSubcommandLabel("COMMAND");
+        Specs.helpOptions(s);
+        return s;
+    }
+
+    private static CommandSpec spec(String name) {
         return switch (name) {
-            case "guides" -> new GuidesCommand(ctx);
-            case "show" -> new ShowCommand(ctx);
-            case "bands" -> new BandsCommand(ctx);
-            case "company" -> new CompanyCommand(ctx);
-            case "compare" -> new CompareCommand(ctx);
-            case "breakeven" -> new BreakevenCommand(ctx);
-            case "counter" -> new CounterCommand(ctx);
-            default -> new ValidateCommand(ctx);
+            case "guides" -> GuidesCommand.spec();
+            case "show" -> ShowCommand.spec();
+            case "bands" -> BandsCommand.spec();
+            case "company" -> CompanyCommand.spec();
+            case "compare" -> CompareCommand.spec();
+            case "breakeven" -> BreakevenCommand.spec();
+            case "counter" -> CounterCommand.spec();
+            default -> ValidateCommand.spec();
+        };
+    }
+
+    private BaseCommand command(String name, Parsed p) {
+        return switch (name) {
+            case "guides" -> new GuidesCommand(ctx, p);
+            case "show" -> new ShowCommand(ctx, p);
+            case "bands" -> new BandsCommand(ctx, p);
+            case "company" -> new CompanyCommand(ctx, p);
+            case "compare" -> new CompareCommand(ctx, p);
+            case "breakeven" -> new BreakevenCommand(ctx, p);
+            case "counter" -> new CounterCommand(ctx, p);
+            default -> new ValidateCommand(ctx, p);
         };
     }
 
     public int run(String... args) {
-        CommandLine cl = new CommandLine(new Root());
-        // Building a command's model is picocli's main start-up cost: build only the one asked for.
+        try {
+            return dispatch(args);
+        } catch (Context.OutputFailure e) {
+            return outputFailure(e);
+        } catch (OutOfMemoryError e) {
+            ctx.err().println("negotiate: out of memory: give the JVM more with NEGOTIATE_JAVA_OPTS=-Xmx1g, or check fewer files at once");
+            return 4;
+        } catch (StackOverflowError e) {
+            ctx.err().println("negotiate: internal error: stack overflow (run with --verbose and report it)");
+            return 4;
+        } catch (RuntimeException e) {
+            return handle(e, verbose(args));
+        } finally {
+            ctx.err().flush();
+        }
+    }
+
+    private int dispatch(String[] args) {
+        String version = version();
+        CommandSpec rootSpec = root().version(version);
+        CommandLine cl = new CommandLine(rootSpec);
+        // Build only the command asked for; the root's help lists them all.
         String wanted = args.length > 0 && COMMANDS.contains(args[0]) ? args[0] : null;
         for (String name : COMMANDS) {
             if (wanted == null || wanted.equals(name)) {
-                cl.addSubcommand(name, command(name));
+                cl.addSubcommand(name, new CommandLine(spec(name).version(version)));
             }
         }
         cl.setOut(new PrintWriter(new Writer() {
@@ -99,26 +129,24 @@ public final class Main {
             }
         }, true));
         cl.setErr(ctx.err());
-        cl.setParameterExceptionHandler((ex, a) -> {
-            ctx.err().println("negotiate: " + ex.getMessage());
-            CommandLine c = ex.getCommandLine();
+        ParseResult parsed;
+        try {
+            parsed = cl.parseArgs(args);
+            if (CommandLine.printHelpIfRequested(parsed)) {
+                cl.getOut().flush();
+                return 0;
+            }
+            if (!parsed.hasSubcommand()) {
+                throw new ParameterException(cl, "a command is required");
+            }
+        } catch (ParameterException e) {
+            CommandLine c = e.getCommandLine();
+            ctx.err().println("negotiate: " + e.getMessage());
             ctx.err().println("Try 'negotiate " + (c.getParent() == null ? "" : c.getCommandName() + " ") + "--help'.");
             return 2;
-        });
-        cl.setExecutionExceptionHandler((ex, c, parsed) -> handle(ex, verbose(args)));
-        try {
-            return cl.execute(args);
-        } catch (Context.OutputFailure e) {
-            return outputFailure(e);
-        } catch (OutOfMemoryError e) {
-            ctx.err().println("negotiate: out of memory: give the JVM more with NEGOTIATE_JAVA_OPTS=-Xmx1g, or check fewer files at once");
-            return 4;
-        } catch (StackOverflowError e) {
-            ctx.err().println("negotiate: internal error: stack overflow (run with --verbose and report it)");
-            return 4;
-        } finally {
-            ctx.err().flush();
         }
+        CommandSpec sub = parsed.subcommand().commandSpec();
+        return command(sub.name(), new Parsed(sub)).call();
     }
 
     private int handle(Exception ex, boolean verbose) {
@@ -157,12 +185,9 @@ public final class Main {
         return false;
     }
 
-    /** Reads the version from the jar manifest. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"negotiate " + (v == null ? "dev" : v)};
-        }
+    /** The version from the jar manifest ("dev" when run from classes). */
+    private static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return "negotiate " + (v == null ? "dev" : v);
     }
 }

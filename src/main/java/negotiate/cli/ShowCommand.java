@@ -6,21 +6,24 @@ import negotiate.comp.BandCalculator;
 import negotiate.comp.NormalisedBand;
 import negotiate.guide.Guide;
 import negotiate.render.ShowView;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** `negotiate show QUERY`: one guide in full. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "One guide in full: bands, premiums, levers, strategy, sources.")
 final class ShowCommand extends BaseCommand {
-    @Parameters(index = "0", paramLabel = "QUERY", description = "Guide id, company or role; must match one guide.")
-    String query;
+    private final String query;
 
-    ShowCommand(Context ctx) {
-        super(ctx);
+    static CommandSpec spec() {
+        return Specs.command("show", "One guide in full: bands, premiums, levers, strategy, sources.",
+                Specs.positional("0", "1", "QUERY", "Guide id, company or role; must match one guide."));
+    }
+
+    ShowCommand(Context ctx, Parsed p) {
+        super(ctx, p);
+        query = p.positional(0);
     }
 
     @Override
-    public Integer call() {
+    int call() {
         String format = options.format(Set.of("table", "json", "markdown"));
         Guide g = Lookup.one(options.seeds(ctx), query);
         var rates = options.rates(List.of());

@@ -6,26 +6,27 @@ import negotiate.check.Validation;
 import negotiate.guide.SeedRepository;
 import negotiate.guide.Seeds;
 import negotiate.render.ValidateView;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** `negotiate validate [PATH...] [--strict]`: every problem of every file; exit 1 on errors. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check guides: errors and warnings with file:line:column. Exit 1 on errors (or warnings with --strict).")
 final class ValidateCommand extends BaseCommand {
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Directories or files (default: the seeds lookup).")
-    List<String> paths = List.of();
+    private final List<String> paths;
+    private final boolean strict;
 
-    @Option(names = "--strict", description = "Warnings fail too.")
-    boolean strict;
+    static CommandSpec spec() {
+        return Specs.command("validate", "Check guides: errors and warnings with file:line:column. Exit 1 on errors (or warnings with --strict).",
+                Specs.positional("0", "0..*", "PATH", "Directories or files (default: the seeds lookup)."),
+                Specs.flag("--strict", "Warnings fail too."));
+    }
 
-    ValidateCommand(Context ctx) {
-        super(ctx);
+    ValidateCommand(Context ctx, Parsed p) {
+        super(ctx, p);
+        paths = p.positionals(0);
+        strict = p.flag("--strict");
     }
 
     @Override
-    public Integer call() {
+    int call() {
         String format = options.format(Set.of("table", "json", "github"));
         Seeds loaded = paths.isEmpty() ? options.seeds(ctx) : SeedRepository.loadPaths(paths, ctx.env());
         Validation v = Validation.of(loaded.files(), options.today(ctx));
