@@ -35,6 +35,11 @@ public final class GuideCache {
         static Stamp of(BasicFileAttributes a) {
             return new Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(a.fileKey()));
         }
+
+        /** Field by field: a record's generated equals is bootstrapped at run time, a cost paid at every start. */
+        boolean same(Stamp o) {
+            return size == o.size && mtimeNanos == o.mtimeNanos && fileKey.equals(o.fileKey);
+        }
     }
 
     private record Entry(Stamp stamp, SeedFile file) {
@@ -144,7 +149,7 @@ public final class GuideCache {
     /** The cached file `name` (decoded when first used) when it is certainly still current, else null. */
     synchronized SeedFile lookup(String name, Stamp stamp) {
         Entry e = old.get(name);
-        if (e == null || !e.stamp().equals(stamp) || stamp.mtimeNanos() > writtenAt - RACY_NANOS) {
+        if (e == null || !e.stamp().same(stamp) || stamp.mtimeNanos() > writtenAt - RACY_NANOS) {
             return null;
         }
         current.put(name, e);
