@@ -44,7 +44,9 @@ final class BreakevenCommand extends BaseCommand {
             throw InputException.usage("--using " + using + ": use equity, base or signing");
         }
         OfferInputs in = new OfferInputs(options, ctx);
-        files.forEach(in::addFile);
+        for (String f : files) {
+            in.addFile(f);
+        }
         Offer oa = OfferSpec.looks(a) ? OfferSpec.parse(a, in.fileCurrency) : in.named(a);
         Offer ob = OfferSpec.looks(b) ? OfferSpec.parse(b, in.fileCurrency) : in.named(b);
         if (oa.name().equalsIgnoreCase(ob.name())) {

@@ -4,18 +4,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 import negotiate.input.YamlTree;
 import negotiate.money.Rate;
 import negotiate.money.RatesFile;
 
 /** The rates table shipped in the jar (`negotiate/rates.yaml`), the last fallback for conversions. */
-final class BundledRates {
-    private BundledRates() {
-    }
-
+final class BundledRates implements Supplier<List<Rate>> {
     private static List<Rate> cached;
 
-    static synchronized List<Rate> get() {
+    @Override
+    public List<Rate> get() {
+        return table();
+    }
+
+    static synchronized List<Rate> table() {
         if (cached == null) {
             try (InputStream in = BundledRates.class.getResourceAsStream("/negotiate/rates.yaml")) {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);

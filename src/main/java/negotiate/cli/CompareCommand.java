@@ -32,8 +32,12 @@ final class CompareCommand extends BaseCommand {
             throw InputException.usage("no offers: give an offer file (negotiate compare offers.yaml) or --offer SPEC");
         }
         OfferInputs in = new OfferInputs(options, ctx);
-        files.forEach(in::addFile);
-        specs.forEach(in::addSpec);
+        for (String f : files) {
+            in.addFile(f);
+        }
+        for (String s : specs) {
+            in.addSpec(s);
+        }
         RateTable rates = in.rates();
         Comparison c = in.engine(rates).compare(in.offers, in.target(in.offers));
         ctx.emit(CompareView.render(format, c, options.style(ctx)));

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /** What a command may touch outside itself: the output streams, the environment, the terminal and today. */
 public final class Context {
@@ -14,20 +13,18 @@ public final class Context {
     private final PrintWriter err;
     private final Map<String, String> env;
     private final boolean tty;
-    private final Supplier<LocalDate> clock;
     private LocalDate today;
 
+    /**
+     * `today` null means the system clock, read only when a command needs today (reading the time zone
+     * costs ~20 ms at start-up).
+     */
     public Context(OutputStream out, PrintWriter err, Map<String, String> env, boolean tty, LocalDate today) {
-        this(out, err, env, tty, () -> today);
-    }
-
-    /** `clock` is asked only when a command needs today (reading the time zone costs ~20 ms at start-up). */
-    public Context(OutputStream out, PrintWriter err, Map<String, String> env, boolean tty, Supplier<LocalDate> clock) {
         this.out = out;
         this.err = err;
         this.env = env;
         this.tty = tty;
-        this.clock = clock;
+        this.today = today;
     }
 
     /** Thrown when stdout cannot be written; `closedPipe` when the reader went away (not an error). */
@@ -72,7 +69,7 @@ public final class Context {
 
     public LocalDate today() {
         if (today == null) {
-            today = clock.get();
+            today = LocalDate.now();
         }
         return today;
     }

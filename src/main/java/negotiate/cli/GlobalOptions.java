@@ -103,7 +103,7 @@ public final class GlobalOptions {
             t.addAll(RatesFile.readFile(Path.of(ratesFile), ratesFile));
         }
         t.addAll(extra);
-        t.fallback(BundledRates::get);
+        t.fallback(new BundledRates()); // a class, not a method reference: nothing to link at start-up
         return t;
     }
 }

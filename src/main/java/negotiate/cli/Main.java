@@ -23,18 +23,15 @@ import picocli.CommandLine.ParseResult;
 public final class Main {
     private final Context ctx;
 
+    /** `today` null: the system clock. */
     public Main(OutputStream out, PrintWriter err, Map<String, String> env, boolean tty, LocalDate today) {
         this.ctx = new Context(out, err, env, tty, today);
-    }
-
-    private Main(OutputStream out, PrintWriter err, Map<String, String> env, boolean tty) {
-        this.ctx = new Context(out, err, env, tty, LocalDate::now);
     }
 
     public static void main(String[] args) {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         OutputStream out = new FileOutputStream(FileDescriptor.out);
-        int code = new Main(out, err, System.getenv(), System.console() != null).run(args);
+        int code = new Main(out, err, System.getenv(), System.console() != null, null).run(args);
         err.flush();
         System.exit(code);
     }

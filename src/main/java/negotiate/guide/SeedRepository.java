@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -120,27 +121,45 @@ public final class SeedRepository {
             throw InputException.data(shown + ": cannot read the seeds directory: " + e.getMessage());
         }
         List<Path> files = new ArrayList<>(found.keySet());
-        files.sort(Comparator.comparing(Path::toString));
+        Collections.sort(files);
         GuideCache cache = GuideCache.open(env, dir.toAbsolutePath().normalize() + "|" + shown);
-        // parallel only where it pays: a thread pool costs more than parsing a handful of files
-        List<SeedFile> parsed = new ArrayList<>((files.size() > 16 ? files.parallelStream() : files.stream()).map(f -> {
-            String name = display(dir, shown, f);
-            GuideCache.Stamp stamp = found.get(f);
-            SeedFile hit = cache == null ? null : cache.lookup(name, stamp);
-            if (hit != null) {
-                return hit;
+        List<SeedFile> parsed;
+        if (files.size() > 16) {
+            parsed = new ArrayList<>(files.parallelStream().map(f -> load(f, found.get(f), display(dir, shown, f), cache)).toList());
+        } else {
+            // a thread pool (and a lambda to link) costs more than parsing a handful of files
+            parsed = new ArrayList<>(files.size() + special.size());
+            for (Path f : files) {
+                parsed.add(load(f, found.get(f), display(dir, shown, f), cache));
             }
-            SeedFile p = SeedFile.of(parseOne(f, name));
-            if (cache != null && p.parsed().diagnostics().stream().noneMatch(d -> d.code().equals("unreadable"))) {
-                cache.put(name, stamp, p);
-            }
-            return p;
-        }).toList());
+        }
         if (cache != null) {
             cache.save();
         }
         parsed.addAll(special);
         return new Seeds(shown, flagDuplicates(parsed));
+    }
+
+    /** One file: from the cache when it is current there, else parsed (and cached unless unreadable). */
+    private static SeedFile load(Path f, GuideCache.Stamp stamp, String name, GuideCache cache) {
+        SeedFile hit = cache == null ? null : cache.lookup(name, stamp);
+        if (hit != null) {
+            return hit;
+        }
+        SeedFile p = SeedFile.of(parseOne(f, name));
+        if (cache != null && !unreadable(p.parsed())) {
+            cache.put(name, stamp, p);
+        }
+        return p;
+    }
+
+    private static boolean unreadable(ParsedFile f) {
+        for (Diagnostic d : f.diagnostics()) {
+            if (d.code().equals("unreadable")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean hidden(Path p) {

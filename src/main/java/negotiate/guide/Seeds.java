@@ -24,17 +24,31 @@ public final class Seeds {
 
     /** Every file, decoded (for validate). */
     public List<ParsedFile> files() {
-        return entries.stream().map(SeedFile::parsed).toList();
+        List<ParsedFile> out = new ArrayList<>(entries.size());
+        for (SeedFile e : entries) {
+            out.add(e.parsed());
+        }
+        return out;
     }
 
     public List<Guide> guides() {
-        return entries.stream().filter(e -> e.kind() == ParsedFile.Kind.GUIDE && e.id() != null)
-                .map(e -> e.parsed().guide()).filter(g -> g != null).toList();
+        List<Guide> out = new ArrayList<>();
+        for (SeedFile e : entries) {
+            if (e.kind() == ParsedFile.Kind.GUIDE && e.id() != null && e.parsed().guide() != null) {
+                out.add(e.parsed().guide());
+            }
+        }
+        return out;
     }
 
     /** The guides a QUERY matches (see {@link Query}); only those are decoded. */
     public List<Guide> guides(String query) {
-        List<SeedFile> guides = entries.stream().filter(e -> e.kind() == ParsedFile.Kind.GUIDE && e.role() != null).toList();
+        List<SeedFile> guides = new ArrayList<>();
+        for (SeedFile e : entries) {
+            if (isGuide(e)) {
+                guides.add(e);
+            }
+        }
         List<Guide> out = new ArrayList<>();
         for (SeedFile e : Query.matches(guides, query)) {
             Guide g = e.parsed().guide();
@@ -46,13 +60,29 @@ public final class Seeds {
     }
 
     public List<Report> reports() {
-        return entries.stream().filter(e -> e.kind() == ParsedFile.Kind.REPORT)
-                .map(e -> e.parsed().report()).filter(r -> r != null).toList();
+        List<Report> out = new ArrayList<>();
+        for (SeedFile e : entries) {
+            if (e.kind() == ParsedFile.Kind.REPORT && e.parsed().report() != null) {
+                out.add(e.parsed().report());
+            }
+        }
+        return out;
     }
 
     /** Ids of all guides, without decoding them. */
     public List<String> guideIds() {
-        return entries.stream().filter(e -> e.kind() == ParsedFile.Kind.GUIDE && e.role() != null).map(SeedFile::id).toList();
+        List<String> out = new ArrayList<>();
+        for (SeedFile e : entries) {
+            if (isGuide(e)) {
+                out.add(e.id());
+            }
+        }
+        return out;
+    }
+
+    /** A file that parsed as a guide (loops, not streams, here: see GuideCodec on lambdas at start-up). */
+    private static boolean isGuide(SeedFile e) {
+        return e.kind() == ParsedFile.Kind.GUIDE && e.role() != null;
     }
 
     /** Company names of all guides and reports, without decoding them. */

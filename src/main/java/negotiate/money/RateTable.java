@@ -33,7 +33,9 @@ public final class RateTable {
     }
 
     public void addAll(List<Rate> list) {
-        list.forEach(this::add);
+        for (Rate r : list) {
+            add(r);
+        }
     }
 
     /** The factor that turns an amount of `from` into `to`; throws MissingRateException. */

@@ -124,7 +124,10 @@ final class OfferBuilder {
                 default -> throw fail.at(typeV, "equity.type", "'" + typeV.text() + "' is not an equity type: use public, private or options");
             };
         }
-        boolean any = f.fields.keySet().stream().anyMatch(k -> k.startsWith("equity."));
+        boolean any = false;
+        for (String k : f.fields.keySet()) {
+            any |= k.startsWith("equity.");
+        }
         if (!any) {
             return null;
         }
@@ -148,7 +151,10 @@ final class OfferBuilder {
             if (years != null && years != p.size()) {
                 throw fail.at(vv, "equity.vesting", "vesting lists " + p.size() + " years but years is " + years);
             }
-            BigDecimal sum = p.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal sum = BigDecimal.ZERO;
+            for (BigDecimal v : p) {
+                sum = sum.add(v);
+            }
             if (sum.compareTo(HUNDRED) != 0) {
                 throw fail.at(vv, "equity.vesting", "vesting sums to " + sum.stripTrailingZeros().toPlainString()
                         + "%, not 100%: fix the yearly percents");
