@@ -29,6 +29,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // picocli registers converters for java.sql and java.time types by reflection (loading ~70
+        // classes); every option here is text, so they are skipped (a documented picocli property)
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
+        }
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         int code = new Main(out, err, System.getenv(), System.console() != null, null).run(args);
@@ -41,7 +46,7 @@ public final class Main {
 
     /** The root command: only groups the subcommands. */
     private static CommandSpec root() {
-        CommandSpec s = CommandSpec.create().name("negotiate");
+        CommandSpec s = Specs.create("negotiate");
         s.usageMessage().description("Negotiation calculator: salary bands, offer comparison, counter-offers.")
                 .synopsisSubcommandLabel("COMMAND");
         Specs.helpOptions(s);

@@ -17,7 +17,7 @@ final class Specs {
 
     /** A subcommand: help and version options, the global options, then its own. */
     static CommandSpec command(String name, String description, Object... own) {
-        CommandSpec s = CommandSpec.create().name(name);
+        CommandSpec s = create(name);
         s.usageMessage().description(description);
         helpOptions(s);
         GlobalOptions.declare(s);
@@ -28,6 +28,16 @@ final class Specs {
                 s.addPositional((PositionalParamSpec) o);
             }
         }
+        return s;
+    }
+
+    /**
+     * An empty command. No ${...} variables are used in texts, so interpolation (which picocli would
+     * otherwise run on every option lookup) is off.
+     */
+    static CommandSpec create(String name) {
+        CommandSpec s = CommandSpec.create().name(name);
+        s.interpolateVariables(false);
         return s;
     }
 

@@ -3,16 +3,56 @@ package negotiate.guide;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Ids from display names: `Weights & Biases` is `weights-and-biases`. */
+/** Ids from display names: `Weights & Biases` is `weights-and-biases`, `Zürich` is `zurich`. */
 public final class Slug {
     private Slug() {
     }
 
+    /**
+     * Accents are dropped (NFD, then combining marks removed), letters lower-cased, every run of other
+     * characters becomes one `-`, and dashes at the ends are trimmed. Written as one pass rather than
+     * regexes, and the Unicode normaliser (whose tables take milliseconds to load) is used only for
+     * non-ASCII names: every query at start-up goes through here.
+     */
     public static String of(String name) {
-        String s = Normalizer.normalize(name.replace("&", " and "), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-");
-        return s.replaceAll("^-+|-+$", "");
+        String s = name.replace("&", " and ");
+        if (!ascii(s)) {
+            String nfd = Normalizer.normalize(s, Normalizer.Form.NFD);
+            StringBuilder kept = new StringBuilder(nfd.length());
+            for (int i = 0; i < nfd.length(); ) {
+                int cp = nfd.codePointAt(i);
+                int type = Character.getType(cp);
+                if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK && type != Character.COMBINING_SPACING_MARK) {
+                    kept.appendCodePoint(cp);
+                }
+                i += Character.charCount(cp);
+            }
+            s = kept.toString();
+        }
+        s = s.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean dash = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (dash && out.length() > 0) {
+                    out.append('-');
+                }
+                dash = false;
+                out.append(c);
+            } else {
+                dash = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }
