@@ -15,6 +15,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Entry point. Streams are injected (tests run the whole CLI in-process); exit codes: 0 ok, 1 validate
@@ -99,13 +100,19 @@ public final class Main {
 
     private int dispatch(String[] args) {
         String version = version();
-        CommandSpec rootSpec = root().version(version);
-        CommandLine cl = new CommandLine(rootSpec);
-        // Build only the command asked for; the root's help lists them all.
-        String wanted = args.length > 0 && COMMANDS.contains(args[0]) ? args[0] : null;
-        for (String name : COMMANDS) {
-            if (wanted == null || wanted.equals(name)) {
-                cl.addSubcommand(name, new CommandLine(spec(name).version(version)));
+        // A known command is parsed by its own model alone (named "negotiate NAME" for its help): a
+        // root model would double picocli's set-up, the main cost of its start-up. Anything else goes
+        // to the root, which lists every command.
+        String name = args.length > 0 && COMMANDS.contains(args[0]) ? args[0] : null;
+        CommandLine cl;
+        String[] rest = args;
+        if (name != null) {
+            cl = new CommandLine(spec(name).name("negotiate " + name).version(version));
+            rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        } else {
+            cl = new CommandLine(root().version(version));
+            for (String n : COMMANDS) {
+                cl.addSubcommand(n, new CommandLine(spec(n).version(version)));
             }
         }
         cl.setOut(new PrintWriter(new Writer() {
@@ -133,22 +140,38 @@ public final class Main {
         cl.setErr(ctx.err());
         ParseResult parsed;
         try {
-            parsed = cl.parseArgs(args);
+            parsed = cl.parseArgs(rest);
             if (CommandLine.printHelpIfRequested(parsed)) {
                 cl.getOut().flush();
                 return 0;
             }
-            if (!parsed.hasSubcommand()) {
+            if (name == null) {
                 throw new ParameterException(cl, "a command is required");
             }
+        } catch (UnmatchedArgumentException e) {
+            return usage(unmatched(e.getUnmatched(), name), name);
         } catch (ParameterException e) {
-            CommandLine c = e.getCommandLine();
-            ctx.err().println("negotiate: " + e.getMessage());
-            ctx.err().println("Try 'negotiate " + (c.getParent() == null ? "" : c.getCommandName() + " ") + "--help'.");
-            return 2;
+            return usage(e.getMessage(), name);
         }
-        CommandSpec sub = parsed.subcommand().commandSpec();
-        return command(sub.name(), new Parsed(sub)).call();
+        return command(name, new Parsed(cl.getCommandSpec())).call();
+    }
+
+    /** What picocli could not place, said plainly (its own text counts argument indexes). */
+    private static String unmatched(java.util.List<String> args, String command) {
+        String first = args.get(0);
+        if (first.startsWith("-")) {
+            return "unknown option '" + first + "'";
+        }
+        if (command == null) {
+            return "unknown command '" + first + "': use one of " + String.join(", ", COMMANDS);
+        }
+        return "unexpected argument" + (args.size() == 1 ? "" : "s") + " '" + String.join("' '", args) + "'";
+    }
+
+    private int usage(String message, String command) {
+        ctx.err().println("negotiate: " + message);
+        ctx.err().println("Try 'negotiate " + (command == null ? "" : command + " ") + "--help'.");
+        return 2;
     }
 
     private int handle(Exception ex, boolean verbose) {
