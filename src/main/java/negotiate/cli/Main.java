@@ -23,6 +23,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class Main {
     private final Context ctx;
+    /** Whether to warm up on a second thread (the real process only; tests run many commands in one JVM). */
+    private boolean warmup;
 
     /** `today` null: the system clock. */
     public Main(OutputStream out, PrintWriter err, Map<String, String> env, boolean tty, LocalDate today) {
@@ -37,7 +39,9 @@ public final class Main {
         }
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         OutputStream out = new FileOutputStream(FileDescriptor.out);
-        int code = new Main(out, err, System.getenv(), System.console() != null, null).run(args);
+        Main main = new Main(out, err, System.getenv(), System.console() != null, null);
+        main.warmup = true;
+        int code = main.run(args);
         err.flush();
         System.exit(code);
     }
@@ -107,6 +111,9 @@ public final class Main {
         CommandLine cl;
         String[] rest = args;
         if (name != null) {
+            if (warmup) {
+                Warmup.start(name);
+            }
             cl = new CommandLine(spec(name).name("negotiate " + name).version(version));
             rest = java.util.Arrays.copyOfRange(args, 1, args.length);
         } else {

@@ -48,6 +48,7 @@ public final class Training {
                     new String[] {"bands", "nosuchguide"}, new String[] {"compare", "--offer", "bad"},
                     new String[] {"bands", "--seeds", seeds.toString()}, new String[] {"bands", "--seeds", seeds.toString()},
                     new String[] {"validate", seeds.toString(), "--format", "github"});
+            new Warmup(true).run();
             Map<String, String> env = Map.of("NEGOTIATE_CACHE_DIR", cache.toString());
             for (String[] run : runs) {
                 PrintWriter err = new PrintWriter(Writer.nullWriter());
