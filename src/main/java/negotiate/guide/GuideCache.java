@@ -1,19 +1,23 @@
 package negotiate.guide;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -26,19 +30,21 @@ import java.util.concurrent.TimeUnit;
  * Writes go to a temporary file renamed into place, so concurrent runs never see half a cache.
  */
 public final class GuideCache {
-    private static final int MAGIC = 0x4e474332; // "NGC2"
+    private static final int MAGIC = 0x4e474334; // "NGC4"
     /** Modifications this close to the cache's own write time are not trusted. */
     private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     /** What identifies one version of a file on disk. */
-    public record Stamp(long size, long mtimeNanos, String fileKey) {
+    /** `fileKey` is the hash of the file system's key (device and inode on Unix; 0 where there is none). */
+    public record Stamp(long size, long mtimeNanos, int fileKey) {
         static Stamp of(BasicFileAttributes a) {
-            return new Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(a.fileKey()));
+            Object key = a.fileKey();
+            return new Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), key == null ? 0 : key.hashCode());
         }
 
         /** Field by field: a record's generated equals is bootstrapped at run time, a cost paid at every start. */
         boolean same(Stamp o) {
-            return size == o.size && mtimeNanos == o.mtimeNanos && fileKey.equals(o.fileKey);
+            return size == o.size && mtimeNanos == o.mtimeNanos && fileKey == o.fileKey;
         }
     }
 
@@ -50,8 +56,8 @@ public final class GuideCache {
     private final String code;
     private final long startedAt = System.currentTimeMillis() * 1_000_000L;
     private long writtenAt;
-    private final Map<String, Entry> old = new HashMap<>();
-    private final Map<String, Entry> current = new HashMap<>();
+    private Map<String, Entry> old = new HashMap<>();
+    private Map<String, Entry> current = new HashMap<>();
     private boolean changed;
 
     private GuideCache(Path file, String location, String code) {
@@ -117,43 +123,72 @@ public final class GuideCache {
         }
     }
 
+    /**
+     * Reads the index (names, stamps, kinds, ids, companies, roles and where each entry's bytes are)
+     * and maps the rest of the file: an entry's bytes are read only when a command decodes it, so a
+     * query over 10,000 cached guides reads a few hundred kilobytes, not the whole cache.
+     */
     private void load() {
         if (!Files.isRegularFile(file)) {
             return;
         }
-        try (InputStream raw = Files.newInputStream(file);
-             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            if (in.readInt() != MAGIC || !code.equals(GuideCodec.str(in)) || !location.equals(GuideCodec.str(in))) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long length = ch.size();
+            if (length > Integer.MAX_VALUE) {
                 return;
             }
-            writtenAt = in.readLong();
-            int n = in.readInt();
+            ByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, 0, length); // stays valid after the channel closes
+            if (map.getInt() != MAGIC || !code.equals(str(map)) || !location.equals(str(map))) {
+                return;
+            }
+            writtenAt = map.getLong();
+            int n = map.getInt();
+            if (n < 0 || n > 10_000_000) {
+                throw new IOException("corrupt cache");
+            }
+            long blobs = map.getLong();
+            old = new HashMap<>(n * 4 / 3 + 16);
+            current = new HashMap<>(n * 4 / 3 + 16);
             for (int k = 0; k < n; k++) {
-                String name = GuideCodec.str(in);
-                Stamp s = new Stamp(in.readLong(), in.readLong(), GuideCodec.str(in));
-                ParsedFile.Kind kind = ParsedFile.Kind.values()[in.readByte()];
-                String id = GuideCodec.str(in);
-                String company = GuideCodec.str(in);
-                String role = GuideCodec.str(in);
-                int size = in.readInt();
-                if (size < 0 || size > 64 * 1024 * 1024) {
+                String name = str(map);
+                Stamp s = new Stamp(map.getLong(), map.getLong(), map.getInt());
+                ParsedFile.Kind kind = ParsedFile.Kind.values()[map.get()];
+                String id = str(map);
+                String company = str(map);
+                String role = str(map);
+                long offset = map.getLong();
+                int size = map.getInt();
+                if (offset < 0 || size < 0 || blobs + offset + size > length) {
                     throw new IOException("corrupt cache");
                 }
-                old.put(name, new Entry(s, SeedFile.encoded(name, kind, id, company, role, in.readNBytes(size))));
+                old.put(name, new Entry(s, SeedFile.encoded(name, kind, id, company, role, map.slice((int) (blobs + offset), size), null)));
             }
         } catch (IOException | RuntimeException e) {
             old.clear(); // a damaged cache is only a slower run
         }
     }
 
+    private static String str(ByteBuffer b) throws IOException {
+        int n = b.getInt();
+        if (n < 0) {
+            return null;
+        }
+        if (n > 4 * 1024 * 1024 || n > b.remaining()) {
+            throw new IOException("corrupt cache");
+        }
+        byte[] bytes = new byte[n];
+        b.get(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
     /** The cached file `name` (decoded when first used) when it is certainly still current, else null. */
-    synchronized SeedFile lookup(String name, Stamp stamp) {
+    synchronized SeedFile lookup(String name, Stamp stamp, Path path) {
         Entry e = old.get(name);
         if (e == null || !e.stamp().same(stamp) || stamp.mtimeNanos() > writtenAt - RACY_NANOS) {
             return null;
         }
         current.put(name, e);
-        return e.file();
+        return e.file().from(path);
     }
 
     synchronized void put(String name, Stamp stamp, SeedFile file) {
@@ -170,26 +205,49 @@ public final class GuideCache {
         try {
             Files.createDirectories(file.getParent());
             tmp = Files.createTempFile(file.getParent(), "guides-", ".tmp");
+            List<String> names = new ArrayList<>(current.keySet());
+            List<ByteBuffer> blobs = new ArrayList<>(names.size());
+            for (String name : names) {
+                SeedFile f = current.get(name).file();
+                ByteBuffer blob = f.encoded();
+                blobs.add(blob != null ? blob : ByteBuffer.wrap(GuideCodec.encode(f.parsed())));
+            }
             try (OutputStream raw = Files.newOutputStream(tmp);
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
                 out.writeInt(MAGIC);
                 GuideCodec.str(out, code);
                 GuideCodec.str(out, location);
                 out.writeLong(startedAt);
-                out.writeInt(current.size());
-                for (Map.Entry<String, Entry> e : current.entrySet()) {
-                    GuideCodec.str(out, e.getKey());
-                    out.writeLong(e.getValue().stamp().size());
-                    out.writeLong(e.getValue().stamp().mtimeNanos());
-                    GuideCodec.str(out, e.getValue().stamp().fileKey());
-                    SeedFile f = e.getValue().file();
-                    out.writeByte(f.kind().ordinal());
-                    GuideCodec.str(out, f.id());
-                    GuideCodec.str(out, f.company());
-                    GuideCodec.str(out, f.role());
-                    byte[] blob = f.encoded() != null ? f.encoded() : GuideCodec.encode(f.parsed());
-                    out.writeInt(blob.length);
-                    out.write(blob);
+                out.writeInt(names.size());
+                // the index gives each entry's offset in the bytes that follow it; they start right after it
+                ByteArrayOutputStream index = new ByteArrayOutputStream(names.size() * 160);
+                DataOutputStream ix = new DataOutputStream(index);
+                long offset = 0;
+                for (int k = 0; k < names.size(); k++) {
+                    Entry e = current.get(names.get(k));
+                    SeedFile f = e.file();
+                    GuideCodec.str(ix, names.get(k));
+                    ix.writeLong(e.stamp().size());
+                    ix.writeLong(e.stamp().mtimeNanos());
+                    ix.writeInt(e.stamp().fileKey());
+                    ix.writeByte(f.kind().ordinal());
+                    GuideCodec.str(ix, f.id());
+                    GuideCodec.str(ix, f.company());
+                    GuideCodec.str(ix, f.role());
+                    ix.writeLong(offset);
+                    ix.writeInt(blobs.get(k).remaining());
+                    offset += blobs.get(k).remaining();
+                }
+                ix.flush();
+                out.writeLong(out.size() + 8L + index.size()); // where the entries' bytes start
+                index.writeTo(out);
+                byte[] chunk = new byte[1 << 16];
+                for (ByteBuffer b : blobs) {
+                    while (b.hasRemaining()) {
+                        int len = Math.min(chunk.length, b.remaining());
+                        b.get(chunk, 0, len);
+                        out.write(chunk, 0, len);
+                    }
                 }
             }
             try {

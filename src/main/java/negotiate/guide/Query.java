@@ -34,20 +34,52 @@ public final class Query {
         String slug = Slug.of(q);
         List<T> exact = new ArrayList<>();
         List<T> partial = new ArrayList<>();
+        // Compared in place, ignoring case (no lower-cased copies of 10,000 ids, companies and roles);
+        // substrings are searched only when nothing matches exactly.
         for (T g : all) {
-            String id = g.id().toLowerCase(Locale.ROOT);
-            String company = g.company() == null ? "" : g.company().toLowerCase(Locale.ROOT);
-            String role = g.role() == null ? "" : g.role().toLowerCase(Locale.ROOT);
+            String id = g.id();
             int slash = id.indexOf('/');
-            String companySlug = slash < 0 ? id : id.substring(0, slash);
-            if (id.equals(q) || company.equals(q) || role.equals(q) || companySlug.equals(q)
-                    || slash >= 0 && id.substring(slash + 1).equals(q) || !slug.isEmpty() && companySlug.equals(slug)) {
+            int companyEnd = slash < 0 ? id.length() : slash;
+            if (same(id, 0, id.length(), q) || same(g.company(), q) || same(g.role(), q)
+                    || same(id, 0, companyEnd, q) || slash >= 0 && same(id, slash + 1, id.length(), q)
+                    || !slug.isEmpty() && same(id, 0, companyEnd, slug)) {
                 exact.add(g);
-            } else if (id.contains(q) || company.contains(q) || role.contains(q) || !slug.isEmpty() && id.contains(slug)) {
+            }
+        }
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        for (T g : all) {
+            if (contains(g.id(), q) || contains(g.company(), q) || contains(g.role(), q) || !slug.isEmpty() && contains(g.id(), slug)) {
                 partial.add(g);
             }
         }
-        return exact.isEmpty() ? partial : exact;
+        return partial;
+    }
+
+    private static boolean same(String s, String q) {
+        return s != null && same(s, 0, s.length(), q);
+    }
+
+    /** Whether s[from, to) equals the lower-case `q`, ignoring case. */
+    private static boolean same(String s, int from, int to, String q) {
+        return to - from == q.length() && s.regionMatches(true, from, q, 0, q.length());
+    }
+
+    /** Whether s contains the lower-case `q` (not empty), ignoring case. */
+    private static boolean contains(String s, String q) {
+        if (s == null) {
+            return false;
+        }
+        char lower = q.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        for (int i = 0; i + q.length() <= s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == lower || c == upper || c > 127) && s.regionMatches(true, i, q, 0, q.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static List<Report> reports(List<Report> all, String query) {

@@ -3,7 +3,10 @@ package negotiate.guide;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.List;
+import negotiate.input.Diagnostic;
 
 /**
  * One seeds file, known by its name, kind, id, company and role before its content is decoded:
@@ -16,44 +19,56 @@ public final class SeedFile implements Query.Named {
     private final String id;
     private final String company;
     private final String role;
-    private final byte[] encoded;
+    private final ByteBuffer encoded;
+    private final Path source;
     private ParsedFile parsed;
 
-    private SeedFile(String file, ParsedFile.Kind kind, String id, String company, String role, byte[] encoded, ParsedFile parsed) {
+    private SeedFile(String file, ParsedFile.Kind kind, String id, String company, String role, ByteBuffer encoded, Path source,
+            ParsedFile parsed) {
         this.file = file;
         this.kind = kind;
         this.id = id;
         this.company = company;
         this.role = role;
         this.encoded = encoded;
+        this.source = source;
         this.parsed = parsed;
     }
 
     static SeedFile of(ParsedFile p) {
         String company = p.guide() != null ? p.guide().company() : p.report() != null ? p.report().company() : null;
         String role = p.guide() != null ? p.guide().role() : null;
-        return new SeedFile(p.file(), p.kind(), p.id(), company, role, null, p);
+        return new SeedFile(p.file(), p.kind(), p.id(), company, role, null, null, p);
     }
 
-    /** A cached file: the header now, the content when asked for. */
-    static SeedFile encoded(String file, ParsedFile.Kind kind, String id, String company, String role, byte[] encoded) {
-        return new SeedFile(file, kind, id, company, role, encoded, null);
+    /** A cached file: the header now, the content (read from `source` if the cached bytes are damaged) when asked for. */
+    static SeedFile encoded(String file, ParsedFile.Kind kind, String id, String company, String role, ByteBuffer encoded, Path source) {
+        return new SeedFile(file, kind, id, company, role, encoded.asReadOnlyBuffer(), source, null);
+    }
+
+    /** This file with the path it is read from should its cached form turn out damaged. */
+    SeedFile from(Path path) {
+        return encoded == null ? this : new SeedFile(file, kind, id, company, role, encoded, path, parsed);
     }
 
     public synchronized ParsedFile parsed() {
         if (parsed == null) {
             try {
-                parsed = GuideCodec.read(new DataInputStream(new ByteArrayInputStream(encoded)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                byte[] bytes = new byte[encoded.remaining()];
+                encoded.duplicate().get(bytes);
+                parsed = GuideCodec.read(new DataInputStream(new ByteArrayInputStream(bytes)));
+            } catch (IOException | RuntimeException | InternalError e) {
+                // a damaged cache entry (or a cache file cut short under its mapping) is only a slower run
+                parsed = source != null ? SeedRepository.parseOne(source, file) : new ParsedFile(file, kind, null, null, List.of(
+                        Diagnostic.error(file, 1, 1, "unreadable", "the cached copy is damaged: run again with NEGOTIATE_CACHE=off")));
             }
         }
         return parsed;
     }
 
     /** The encoded form, when this file came from the cache (so saving does not encode it again). */
-    byte[] encoded() {
-        return encoded;
+    ByteBuffer encoded() {
+        return encoded == null ? null : encoded.duplicate();
     }
 
     public String file() {

@@ -77,8 +77,9 @@ public final class SeedRepository {
             throw InputException.data(shown + ": is a file, not a seeds directory (from " + how
                     + "): point --seeds at the directory holding your guides");
         }
-        Map<Path, GuideCache.Stamp> found = new HashMap<>();
+        List<Found> found = new ArrayList<>();
         List<SeedFile> special = new ArrayList<>();
+        String base = dir.toString();
         try {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 32, new SimpleFileVisitor<>() {
                 @Override
@@ -95,20 +96,20 @@ public final class SeedRepository {
                         return FileVisitResult.CONTINUE;
                     }
                     if (!attrs.isRegularFile() && !attrs.isDirectory()) {
-                        String name = display(dir, shown, f);
+                        String name = display(base, shown, f);
                         special.add(SeedFile.of(new ParsedFile(name, ParsedFile.Kind.UNKNOWN, null, null, List.of(Diagnostic.warning(
                                 name, 1, 1, "not-a-guide", "special file (FIFO, socket or device) skipped")))));
                         return FileVisitResult.CONTINUE;
                     }
                     if (isGuideName(f)) {
-                        found.put(f, GuideCache.Stamp.of(attrs));
+                        found.add(new Found(f, display(base, shown, f), GuideCache.Stamp.of(attrs)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path f, IOException e) {
-                    String name = display(dir, shown, f);
+                    String name = display(base, shown, f);
                     String why = e instanceof FileSystemLoopException ? "symlink loop skipped" : "cannot read: " + e.getMessage();
                     special.add(SeedFile.of(new ParsedFile(name, ParsedFile.Kind.UNKNOWN, null, null,
                             List.of(e instanceof FileSystemLoopException
@@ -120,35 +121,58 @@ public final class SeedRepository {
         } catch (IOException e) {
             throw InputException.data(shown + ": cannot read the seeds directory: " + e.getMessage());
         }
-        List<Path> files = new ArrayList<>(found.keySet());
-        Collections.sort(files);
+        Collections.sort(found);
         GuideCache cache = GuideCache.open(env, dir.toAbsolutePath().normalize() + "|" + shown);
-        List<SeedFile> parsed;
-        if (files.size() > 16) {
-            parsed = new ArrayList<>(files.parallelStream().map(f -> load(f, found.get(f), display(dir, shown, f), cache)).toList());
+        // Cached files first, in one pass; then the rest parsed, in parallel where it pays (a thread
+        // pool and a lambda to link cost more than parsing a handful of files).
+        SeedFile[] out = new SeedFile[found.size()];
+        List<Integer> misses = new ArrayList<>();
+        for (int k = 0; k < out.length; k++) {
+            Found f = found.get(k);
+            out[k] = cache == null ? null : cache.lookup(f.name, f.stamp, f.path);
+            if (out[k] == null) {
+                misses.add(k);
+            }
+        }
+        if (misses.size() > 16) {
+            misses.parallelStream().forEach(k -> out[k] = parse(found.get(k), cache));
         } else {
-            // a thread pool (and a lambda to link) costs more than parsing a handful of files
-            parsed = new ArrayList<>(files.size() + special.size());
-            for (Path f : files) {
-                parsed.add(load(f, found.get(f), display(dir, shown, f), cache));
+            for (int k : misses) {
+                out[k] = parse(found.get(k), cache);
             }
         }
         if (cache != null) {
             cache.save();
         }
+        List<SeedFile> parsed = new ArrayList<>(out.length + special.size());
+        Collections.addAll(parsed, out);
         parsed.addAll(special);
         return new Seeds(shown, flagDuplicates(parsed));
     }
 
-    /** One file: from the cache when it is current there, else parsed (and cached unless unreadable). */
-    private static SeedFile load(Path f, GuideCache.Stamp stamp, String name, GuideCache cache) {
-        SeedFile hit = cache == null ? null : cache.lookup(name, stamp);
-        if (hit != null) {
-            return hit;
+    /** A guide file found by the walk, named as the user will see it. */
+    private static final class Found implements Comparable<Found> {
+        final Path path;
+        final String name;
+        final GuideCache.Stamp stamp;
+
+        Found(Path path, String name, GuideCache.Stamp stamp) {
+            this.path = path;
+            this.name = name;
+            this.stamp = stamp;
         }
-        SeedFile p = SeedFile.of(parseOne(f, name));
+
+        @Override
+        public int compareTo(Found o) {
+            return name.compareTo(o.name);
+        }
+    }
+
+    /** One file parsed, and cached unless unreadable. */
+    private static SeedFile parse(Found f, GuideCache cache) {
+        SeedFile p = SeedFile.of(parseOne(f.path, f.name));
         if (cache != null && !unreadable(p.parsed())) {
-            cache.put(name, stamp, p);
+            cache.put(f.name, f.stamp, p);
         }
         return p;
     }
@@ -172,8 +196,15 @@ public final class SeedRepository {
         return n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".txt");
     }
 
-    private static String display(Path dir, String shown, Path f) {
-        String rel = dir.relativize(f).toString().replace('\\', '/');
+    /** `f` (found under `base`) as the user refers to it: the seeds location as given, then the path below it. */
+    private static String display(String base, String shown, Path f) {
+        String path = f.toString();
+        String rel = path.startsWith(base) ? path.substring(base.length()) : path;
+        int from = 0;
+        while (from < rel.length() && (rel.charAt(from) == '/' || rel.charAt(from) == '\\')) {
+            from++;
+        }
+        rel = rel.substring(from).replace('\\', '/');
         return shown.endsWith("/") ? shown + rel : shown + "/" + rel;
     }
 
@@ -197,8 +228,8 @@ public final class SeedRepository {
     }
 
     static List<SeedFile> flagDuplicates(List<SeedFile> files) {
-        Map<String, SeedFile> first = new HashMap<>();
-        List<SeedFile> out = new ArrayList<>();
+        Map<String, SeedFile> first = new HashMap<>(files.size() * 4 / 3 + 16);
+        List<SeedFile> out = new ArrayList<>(files.size());
         for (SeedFile sf : files) {
             String id = sf.id();
             if (id != null && first.containsKey(id)) {

@@ -37,7 +37,7 @@ class GuideCacheTest {
             String name = f.file();
             Path p = dir.resolve(name.substring(2));
             var attrs = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
-            assertThat(cache.lookup(name, GuideCache.Stamp.of(attrs)).parsed()).as(name).isEqualTo(f);
+            assertThat(cache.lookup(name, GuideCache.Stamp.of(attrs), null).parsed()).as(name).isEqualTo(f);
         }
         Seeds cached = SeedRepository.loadDir(dir, "s", "t", env);
         assertThat(cached.files()).isEqualTo(parsed.files());
@@ -65,7 +65,7 @@ class GuideCacheTest {
         Seeds first = SeedRepository.loadDir(dir, "s", "t", env);
         GuideCache cache = GuideCache.open(env, dir.toAbsolutePath().normalize() + "|s");
         var attrs = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class);
-        assertThat(cache.lookup("s/000_8d8eefcd7e1a024a.txt", GuideCache.Stamp.of(attrs))).isNull();
+        assertThat(cache.lookup("s/000_8d8eefcd7e1a024a.txt", GuideCache.Stamp.of(attrs), null)).isNull();
         assertThat(first.guides()).hasSize(2);
     }
 
