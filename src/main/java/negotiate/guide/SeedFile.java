@@ -46,6 +46,20 @@ public final class SeedFile implements Query.Named {
         return new SeedFile(file, kind, id, company, role, encoded.asReadOnlyBuffer(), source, null);
     }
 
+    /**
+     * A freshly parsed file kept in encoded form: a parsed guide takes several times the memory of its
+     * encoding, so a batch of thousands of files (validate) is held encoded and decoded one at a time.
+     */
+    static SeedFile compact(ParsedFile p, Path source) {
+        SeedFile full = of(p);
+        try {
+            return new SeedFile(full.file, full.kind, full.id, full.company, full.role,
+                    ByteBuffer.wrap(GuideCodec.encode(p)).asReadOnlyBuffer(), source, null);
+        } catch (IOException e) {
+            return full; // not expected (the encoding is written to memory); the parsed form serves as well
+        }
+    }
+
     /** This file with the path it is read from should its cached form turn out damaged. */
     SeedFile from(Path path) {
         return encoded == null ? this : new SeedFile(file, kind, id, company, role, encoded, path, parsed);
@@ -53,17 +67,31 @@ public final class SeedFile implements Query.Named {
 
     public synchronized ParsedFile parsed() {
         if (parsed == null) {
-            try {
-                byte[] bytes = new byte[encoded.remaining()];
-                encoded.duplicate().get(bytes);
-                parsed = GuideCodec.read(new DataInputStream(new ByteArrayInputStream(bytes)));
-            } catch (IOException | RuntimeException | InternalError e) {
-                // a damaged cache entry (or a cache file cut short under its mapping) is only a slower run
-                parsed = source != null ? SeedRepository.parseOne(source, file) : new ParsedFile(file, kind, null, null, List.of(
-                        Diagnostic.error(file, 1, 1, "unreadable", "the cached copy is damaged: run again with NEGOTIATE_CACHE=off")));
-            }
+            parsed = decode();
         }
         return parsed;
+    }
+
+    /** The content, not kept when it had to be decoded (for one pass over many files). */
+    public ParsedFile decoded() {
+        synchronized (this) {
+            if (parsed != null) {
+                return parsed;
+            }
+        }
+        return decode();
+    }
+
+    private ParsedFile decode() {
+        try {
+            byte[] bytes = new byte[encoded.remaining()];
+            encoded.duplicate().get(bytes);
+            return GuideCodec.read(new DataInputStream(new ByteArrayInputStream(bytes)));
+        } catch (IOException | RuntimeException | InternalError e) {
+            // a damaged cache entry (or a cache file cut short under its mapping) is only a slower run
+            return source != null ? SeedRepository.parseOne(source, file) : new ParsedFile(file, kind, null, null, List.of(
+                    Diagnostic.error(file, 1, 1, "unreadable", "the cached copy is damaged: run again with NEGOTIATE_CACHE=off")));
+        }
     }
 
     /** The encoded form, when this file came from the cache (so saving does not encode it again). */

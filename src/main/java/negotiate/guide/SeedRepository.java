@@ -135,10 +135,10 @@ public final class SeedRepository {
             }
         }
         if (misses.size() > 16) {
-            misses.parallelStream().forEach(k -> out[k] = parse(found.get(k), cache));
+            misses.parallelStream().forEach(k -> out[k] = parse(found.get(k), cache, true));
         } else {
             for (int k : misses) {
-                out[k] = parse(found.get(k), cache);
+                out[k] = parse(found.get(k), cache, false);
             }
         }
         if (cache != null) {
@@ -168,10 +168,11 @@ public final class SeedRepository {
         }
     }
 
-    /** One file parsed, and cached unless unreadable. */
-    private static SeedFile parse(Found f, GuideCache cache) {
-        SeedFile p = SeedFile.of(parseOne(f.path, f.name));
-        if (cache != null && !unreadable(p.parsed())) {
+    /** One file parsed (kept encoded if `compact`: one of many), and cached unless unreadable. */
+    private static SeedFile parse(Found f, GuideCache cache, boolean compact) {
+        ParsedFile parsed = parseOne(f.path, f.name);
+        SeedFile p = compact ? SeedFile.compact(parsed, f.path) : SeedFile.of(parsed);
+        if (cache != null && !unreadable(parsed)) {
             cache.put(f.name, f.stamp, p);
         }
         return p;

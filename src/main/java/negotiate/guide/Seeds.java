@@ -1,5 +1,6 @@
 package negotiate.guide;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,13 +23,22 @@ public final class Seeds {
         return location;
     }
 
-    /** Every file, decoded (for validate). */
+    /**
+     * Every file (for validate), decoded one at a time as the list is read and not kept, so that
+     * 10,000 guides are never all in memory in parsed form.
+     */
     public List<ParsedFile> files() {
-        List<ParsedFile> out = new ArrayList<>(entries.size());
-        for (SeedFile e : entries) {
-            out.add(e.parsed());
-        }
-        return out;
+        return new AbstractList<>() {
+            @Override
+            public ParsedFile get(int index) {
+                return entries.get(index).decoded();
+            }
+
+            @Override
+            public int size() {
+                return entries.size();
+            }
+        };
     }
 
     public List<Guide> guides() {
