@@ -77,6 +77,7 @@ public record Validation(List<FileResult> files, int errors, int warnings) {
         if (computed.signum() == 0) {
             return stated.signum() != 0;
         }
-        return computed.subtract(stated).abs().divide(computed, Money.MC).compareTo(TOLERANCE) > 0;
+        // |computed - stated| / computed > 2 %, multiplied out (a 34-digit division per band was a tenth of validate's time)
+        return computed.signum() > 0 && computed.subtract(stated).abs().compareTo(computed.multiply(TOLERANCE)) > 0;
     }
 }

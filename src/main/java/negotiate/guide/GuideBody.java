@@ -235,9 +235,13 @@ final class GuideBody {
         return out;
     }
 
+    /** Whether `s` contains the lower-case ASCII `word`, ignoring case (a first-letter check before each comparison). */
     static boolean containsIgnoreCase(String s, String word) {
+        char lower = word.charAt(0);
+        char upper = Character.toUpperCase(lower);
         for (int i = 0; i + word.length() <= s.length(); i++) {
-            if (s.regionMatches(true, i, word, 0, word.length())) {
+            char c = s.charAt(i);
+            if ((c == lower || c == upper || c > 127) && s.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }
         }
