@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import negotiate.comp.BandCalculator;
 import negotiate.comp.NormalisedBand;
 import negotiate.guide.Band;
@@ -29,26 +30,45 @@ public record Validation(List<FileResult> files, int errors, int warnings) {
     private static final BigDecimal TOLERANCE = new BigDecimal("0.02");
 
     public static Validation of(List<ParsedFile> parsed, LocalDate today) {
-        List<FileResult> files = new ArrayList<>();
+        FileResult[] files = new FileResult[parsed.size()];
+        if (files.length > 16) {
+            // thousands of files: checked on every core, each decoded, checked and dropped in turn
+            IntStream.range(0, files.length).parallel().forEach(k -> files[k] = check(parsed.get(k), today));
+        } else {
+            for (int k = 0; k < files.length; k++) {
+                files[k] = check(parsed.get(k), today);
+            }
+        }
         int errors = 0;
         int warnings = 0;
-        for (ParsedFile f : parsed) {
-            List<Diagnostic> d = new ArrayList<>(f.diagnostics());
-            if (f.guide() != null) {
-                d.addAll(guideChecks(f.guide(), today));
-            }
-            d.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
-            for (Diagnostic x : d) {
+        for (FileResult f : files) {
+            for (Diagnostic x : f.diagnostics()) {
                 if (x.severity() == Severity.ERROR) {
                     errors++;
                 } else {
                     warnings++;
                 }
             }
-            files.add(new FileResult(f.file(), f.kind(), f.id(), List.copyOf(d)));
         }
-        return new Validation(List.copyOf(files), errors, warnings);
+        return new Validation(List.of(files), errors, warnings);
     }
+
+    private static FileResult check(ParsedFile f, LocalDate today) {
+        List<Diagnostic> d = new ArrayList<>(f.diagnostics());
+        if (f.guide() != null) {
+            d.addAll(guideChecks(f.guide(), today));
+        }
+        d.sort(BY_POSITION);
+        return new FileResult(f.file(), f.kind(), f.id(), List.copyOf(d));
+    }
+
+    private static final Comparator<Diagnostic> BY_POSITION = new Comparator<>() {
+        @Override
+        public int compare(Diagnostic a, Diagnostic b) {
+            int c = Integer.compare(a.line(), b.line());
+            return c != 0 ? c : Integer.compare(a.column(), b.column());
+        }
+    };
 
     static List<Diagnostic> guideChecks(Guide g, LocalDate today) {
         List<Diagnostic> out = new ArrayList<>();
