@@ -68,18 +68,69 @@ public final class GuideCache {
 
     /** The cache for a seeds location, or null when caching is off or there is nowhere to put it. */
     static GuideCache open(Map<String, String> env, String location) {
+        return opening(env, location).get();
+    }
+
+    /** A cache being opened: at once when small, else on a second thread while the caller walks the directory. */
+    static final class Opening implements Runnable {
+        private final GuideCache cache;
+        private final Thread thread;
+
+        private Opening(GuideCache cache, boolean background) {
+            this.cache = cache;
+            if (background) {
+                thread = new Thread(this, "negotiate-cache");
+                thread.setDaemon(true);
+                thread.start();
+            } else {
+                thread = null;
+                if (cache != null) {
+                    cache.load();
+                }
+            }
+        }
+
+        @Override
+        public void run() {
+            cache.load();
+        }
+
+        /** The cache, loaded (null when off or nowhere to put it; empty when interrupted: only a slower run). */
+        GuideCache get() {
+            if (thread != null) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
+            }
+            return cache;
+        }
+    }
+
+    /**
+     * Starts opening the cache of a seeds location. Reading the index of 10,000 guides takes ~50 ms,
+     * so a cache file over 1 MiB is read on a second thread; a small one costs less than a thread.
+     */
+    static Opening opening(Map<String, String> env, String location) {
         if ("off".equalsIgnoreCase(env.get("NEGOTIATE_CACHE"))) {
-            return null;
+            return new Opening(null, false);
         }
         Path dir = dir(env);
         String code = codeIdentity();
         if (dir == null || code == null) {
-            return null;
+            return new Opening(null, false);
         }
         String name = "guides-" + Integer.toHexString(location.hashCode()) + "-" + Integer.toHexString(code.hashCode()) + ".bin";
         GuideCache c = new GuideCache(dir.resolve(name), location, code);
-        c.load();
-        return c;
+        long size;
+        try {
+            size = Files.size(c.file);
+        } catch (IOException e) {
+            size = 0;
+        }
+        return new Opening(c, size > (1 << 20));
     }
 
     static Path dir(Map<String, String> env) {

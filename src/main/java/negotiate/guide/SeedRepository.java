@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -77,6 +76,7 @@ public final class SeedRepository {
             throw InputException.data(shown + ": is a file, not a seeds directory (from " + how
                     + "): point --seeds at the directory holding your guides");
         }
+        GuideCache.Opening opening = GuideCache.opening(env, dir.toAbsolutePath().normalize() + "|" + shown);
         List<Found> found = new ArrayList<>();
         List<SeedFile> special = new ArrayList<>();
         String base = dir.toString();
@@ -122,7 +122,7 @@ public final class SeedRepository {
             throw InputException.data(shown + ": cannot read the seeds directory: " + e.getMessage());
         }
         Collections.sort(found);
-        GuideCache cache = GuideCache.open(env, dir.toAbsolutePath().normalize() + "|" + shown);
+        GuideCache cache = opening.get();
         // Cached files first, in one pass; then the rest parsed, in parallel where it pays (a thread
         // pool and a lambda to link cost more than parsing a handful of files).
         SeedFile[] out = new SeedFile[found.size()];
@@ -193,8 +193,12 @@ public final class SeedRepository {
     }
 
     static boolean isGuideName(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".txt");
+        String n = p.getFileName().toString();
+        return endsWith(n, ".md") || endsWith(n, ".markdown") || endsWith(n, ".txt");
+    }
+
+    private static boolean endsWith(String name, String suffix) {
+        return name.regionMatches(true, name.length() - suffix.length(), suffix, 0, suffix.length());
     }
 
     /** `f` (found under `base`) as the user refers to it: the seeds location as given, then the path below it. */
