@@ -49,6 +49,33 @@ class ValidateFixturesTest {
         assertThat(d).as("one clear message, not a cascade").hasSize(1);
     }
 
+    @Test
+    void manyFilesAreCheckedInParallelWithTheSameResultsInTheSameOrder() throws IOException {
+        List<ParsedFile> files = new java.util.ArrayList<>();
+        try (var s = Files.list(DIR)) {
+            for (Path p : s.sorted().toList()) {
+                files.add(SeedRepository.parseOne(p, p.getFileName().toString()));
+            }
+        }
+        for (Path p : SeedRepository.loadDir(Path.of("seeds"), "seeds", "t").files().stream().map(f -> Path.of(f.file())).toList()) {
+            files.add(SeedRepository.parseOne(p, p.toString()));
+        }
+        assertThat(files.size()).isGreaterThan(16);
+        Validation all = Validation.of(files, Cli.TODAY);
+        List<Validation.FileResult> one = new java.util.ArrayList<>();
+        int errors = 0;
+        int warnings = 0;
+        for (ParsedFile f : files) {
+            Validation v = Validation.of(List.of(f), Cli.TODAY);
+            one.addAll(v.files());
+            errors += v.errors();
+            warnings += v.warnings();
+        }
+        assertThat(all.files()).isEqualTo(one);
+        assertThat(all.errors()).isEqualTo(errors).isPositive();
+        assertThat(all.warnings()).isEqualTo(warnings).isPositive();
+    }
+
     @ParameterizedTest(name = "fuzzer find {0} -> {1} at line {2}")
     @CsvSource({
         "relative-low-above-high.md, range, 9",

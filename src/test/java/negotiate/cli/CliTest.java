@@ -66,6 +66,38 @@ class CliTest {
     }
 
     @Test
+    void commandLineMistakesAreSaidPlainlyWithTheHelpToTry() {
+        assertUsage(Cli.run("bands", "--bogus"), "negotiate: unknown option '--bogus'\nTry 'negotiate bands --help'.\n");
+        assertUsage(Cli.run("--bogus"), "negotiate: unknown option '--bogus'\nTry 'negotiate --help'.\n");
+        assertUsage(Cli.run("bogus"), "negotiate: unknown command 'bogus': use one of guides, show, bands, company, compare,"
+                + " breakeven, counter, validate\nTry 'negotiate --help'.\n");
+        assertUsage(Cli.run("bands", "a", "b"), "negotiate: unexpected argument 'b'\nTry 'negotiate bands --help'.\n");
+        assertUsage(Cli.run("show", "a", "b", "c"), "negotiate: unexpected arguments 'b' 'c'\nTry 'negotiate show --help'.\n");
+        assertUsage(Cli.run(), "negotiate: a command is required\nTry 'negotiate --help'.\n");
+        assertUsage(Cli.run("counter", "x"), "negotiate: Missing required options: '--region=R', '--offer=FILE|SPEC'\n"
+                + "Try 'negotiate counter --help'.\n");
+        assertUsage(Cli.run("breakeven", "A"), "negotiate: Missing required options and parameters: '--using=COMPONENT', 'B'\n"
+                + "Try 'negotiate breakeven --help'.\n");
+    }
+
+    private static void assertUsage(Cli.Result r, String err) {
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo(err);
+    }
+
+    @Test
+    void eachCommandsHelpNamesItAndItsOptions() {
+        Cli.Result help = Cli.run("counter", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).startsWith("Usage: negotiate counter [-hV] [--no-color] [--verbose] [--anchor=top|p75|mid]\n")
+                .contains("--offer=FILE|SPEC", "--competing=FILE|SPEC", "--seeds=DIR", "-V, --version");
+        assertThat(Cli.run("bands", "-V").out()).startsWith("negotiate ");
+        Cli.Result root = Cli.run("--help");
+        assertThat(root.out()).startsWith("Usage: negotiate [-hV] COMMAND\n").contains("  validate   Check guides");
+    }
+
+    @Test
     void seedsLookupOrder(@TempDir Path tmp) throws IOException {
         Cli.Result missing = Cli.run("bands", "--seeds", tmp.resolve("nope").toString());
         assertThat(missing.exit()).isEqualTo(3);

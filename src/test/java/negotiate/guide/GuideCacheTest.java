@@ -84,6 +84,54 @@ class GuideCacheTest {
     }
 
     @Test
+    void aDamagedEntryIsReadFromItsFile() throws IOException {
+        Path dir = seeds();
+        Path cacheDir = Files.createDirectories(tmp.resolve("cache"));
+        Map<String, String> env = Map.of("NEGOTIATE_CACHE_DIR", cacheDir.toString());
+        java.util.List<ParsedFile> expected = SeedRepository.loadDir(dir, "s", "t", env).files();
+        Path file;
+        try (var s = Files.list(cacheDir)) {
+            file = s.filter(p -> p.toString().endsWith(".bin")).findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        long blobs;
+        try (var in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            in.readInt();
+            in.skipBytes(in.readInt()); // build
+            in.skipBytes(in.readInt()); // location
+            in.readLong();
+            in.readInt();
+            blobs = in.readLong();
+        }
+        // the first entry's first string length becomes 2 GB: that entry cannot be decoded, the others can
+        for (int i = 0; i < 4; i++) {
+            bytes[(int) blobs + i] = 0x7f;
+        }
+        Files.write(file, bytes);
+        assertThat(SeedRepository.loadDir(dir, "s", "t", env).files()).isEqualTo(expected);
+    }
+
+    @Test
+    void aLargeIndexIsReadAlongsideTheWalkWithTheSameResult() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("many"));
+        String text = Files.readString(Path.of("seeds", "000_8d8eefcd7e1a024a.txt"));
+        for (int i = 0; i < 160; i++) {
+            // distinct companies so that ids differ; the index of 160 entries and their bytes pass 1 MiB
+            Path p = Files.writeString(dir.resolve("g" + i + ".md"), text.replace("Hugging Face", "Hugging Face " + i));
+            Files.setLastModifiedTime(p, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
+        }
+        Map<String, String> env = Map.of("NEGOTIATE_CACHE_DIR", tmp.resolve("cache").toString());
+        java.util.List<ParsedFile> parsed = SeedRepository.loadDir(dir, "m", "t", env).files();
+        try (var s = Files.list(tmp.resolve("cache"))) {
+            assertThat(Files.size(s.findFirst().orElseThrow())).isGreaterThan(1 << 20);
+        }
+        Seeds cached = SeedRepository.loadDir(dir, "m", "t", env);
+        assertThat(cached.files()).isEqualTo(parsed);
+        assertThat(cached.guides("hugging-face-7/open-source-ml-platform-engineer")).singleElement()
+                .satisfies(g -> assertThat(g.company()).isEqualTo("Hugging Face 7"));
+    }
+
+    @Test
     void concurrentRunsShareTheCacheSafely() throws Exception {
         Path dir = seeds();
         Map<String, String> env = Map.of("NEGOTIATE_CACHE_DIR", tmp.resolve("cache").toString());
