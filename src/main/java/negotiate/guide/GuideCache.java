@@ -33,6 +33,8 @@ public final class GuideCache {
     private static final int MAGIC = 0x4e474334; // "NGC4"
     /** Modifications this close to the cache's own write time are not trusted. */
     private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
+    /** Cache files up to this size are read whole; larger ones are mapped and entries read when decoded. */
+    private static final long IN_MEMORY = 4L << 20;
 
     /** What identifies one version of a file on disk. */
     /** `fileKey` is the hash of the file system's key (device and inode on Unix; 0 where there is none). */
@@ -188,7 +190,17 @@ public final class GuideCache {
             if (length > Integer.MAX_VALUE) {
                 return;
             }
-            ByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, 0, length); // stays valid after the channel closes
+            ByteBuffer map;
+            if (length <= IN_MEMORY) {
+                // read at once: mapping goes through reflection, which on JDK 18+ spins method handles (~30 ms)
+                map = ByteBuffer.allocate((int) length);
+                while (map.hasRemaining() && ch.read(map) >= 0) {
+                    // until the buffer is full or the file ends
+                }
+                map.flip();
+            } else {
+                map = ch.map(FileChannel.MapMode.READ_ONLY, 0, length); // stays valid after the channel closes
+            }
             if (map.getInt() != MAGIC || !code.equals(str(map)) || !location.equals(str(map))) {
                 return;
             }
