@@ -64,6 +64,13 @@ public final class TextFile {
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             start = 3;
         }
+        // The JDK's own decoding is fast (an intrinsic for ASCII) but replaces malformed bytes with
+        // U+FFFD; without a U+FFFD in its result the bytes were valid, else the strict decoder below says
+        // where the first bad byte is (or finds none: the file itself holds U+FFFD).
+        String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return lineEnds(fast);
+        }
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -83,11 +90,11 @@ public final class TextFile {
         }
         dec.flush(out);
         out.flip();
-        String text = out.toString();
-        if (text.indexOf('\r') >= 0) {
-            text = text.replace("\r\n", "\n").replace('\r', '\n');
-        }
-        return text;
+        return lineEnds(out.toString());
+    }
+
+    private static String lineEnds(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     static String describe(IOException e) {
