@@ -43,10 +43,14 @@ public final class Main {
         main.warmup = true;
         int code = main.run(args);
         err.flush();
-        // Everything is written and flushed (stdout is unbuffered and checked; stderr flushed above) and
-        // nothing registers shutdown hooks, so the JVM stops at once: System.exit would run the hooks
-        // and, since JDK 21, start the logging system to log the exit (~10 ms).
-        Runtime.getRuntime().halt(code);
+        if (Boolean.getBoolean("negotiate.fastExit")) {
+            // Everything is written and flushed (stdout is unbuffered and checked; stderr flushed above)
+            // and negotiate registers no shutdown hooks, so the JVM may stop at once: System.exit runs
+            // the hooks and, since JDK 21, starts the logging system to log the exit (~10 ms). The
+            // launcher asks for this unless extra JVM options (an agent, a recording) might need the hooks.
+            Runtime.getRuntime().halt(code);
+        }
+        System.exit(code);
     }
 
     private static final java.util.List<String> COMMANDS =
