@@ -94,7 +94,11 @@ public final class GuideCache {
 
         @Override
         public void run() {
-            cache.load();
+            try {
+                cache.load();
+            } catch (Throwable e) { // on this thread even an Error only means no cache (and no stack trace)
+                cache.old.clear();
+            }
         }
 
         /** The cache, loaded (null when off or nowhere to put it; empty when interrupted: only a slower run). */
