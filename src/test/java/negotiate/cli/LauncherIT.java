@@ -1,0 +1,102 @@
+package negotiate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The `./negotiate` launcher on the packaged jar, as a user runs it: with its class-data archive, G1
+ * or SerialGC and the fast exit, every output and exit code is the same as without the archive, JSON
+ * stdout carries nothing but JSON, and output faults keep their exit codes.
+ */
+@EnabledOnOs({OS.LINUX, OS.MAC})
+class LauncherIT {
+    @TempDir
+    Path tmp;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run launch(Map<String, String> env, File stdout, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("./negotiate"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("NEGOTIATE_CACHE_DIR", tmp.resolve("cache").toString());
+        pb.environment().remove("NEGOTIATE_JAVA_OPTS");
+        pb.environment().putAll(env);
+        if (stdout != null) {
+            pb.redirectOutput(stdout);
+        }
+        Process p = pb.start();
+        String out = stdout != null ? "" : new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), out, err);
+    }
+
+    @Test
+    @Timeout(600)
+    void archivedRunsGiveTheSameOutputAsPlainOnes() throws Exception {
+        assertThat(Path.of("target/negotiate.jar")).exists();
+        assertThat(launch(Map.of(), null, "--version").exit()).isZero(); // makes the archive if missing
+        try (var s = Files.list(Path.of("target/cds"))) {
+            assertThat(s.map(p -> p.getFileName().toString()).toList()).anyMatch(n -> n.endsWith(".jsa") || n.endsWith(".aot"));
+        }
+        String[][] runs = {
+            {"compare", "docs/examples/offers.yaml"},
+            {"compare", "docs/examples/offers.yaml", "--format", "json"},
+            {"bands", "anyscale", "--today", "2026-11-22"},
+            {"show", "hugging-face", "--format", "json", "--today", "2026-11-22"},
+            {"counter", "anyscale", "--region", "London", "--offer", "O:base=£150K", "--today", "2026-11-22"},
+            {"validate", "--today", "2026-11-22", "--format", "json"},
+            {"bands", "nosuchguide"},
+            {"compare", "--offer", "X:base=lots"},
+            {"bands", "--bogus"},
+        };
+        for (String[] args : runs) {
+            Run archived = launch(Map.of(), null, args);
+            Run plain = launch(Map.of("NEGOTIATE_CDS", "off", "NEGOTIATE_CACHE", "off"), null, args);
+            assertThat(archived).as(String.join(" ", args)).isEqualTo(plain);
+            if (List.of(args).contains("json") && archived.exit() == 0) {
+                assertThat(archived.out()).startsWith("{").endsWith("}\n");
+                assertThat(archived.err()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    @Timeout(300)
+    void outputFaultsKeepTheirExitCodesWithTheFastExit() throws Exception {
+        Run full = launch(Map.of(), new File("/dev/full"), "bands", "anyscale");
+        assertThat(full.exit()).isEqualTo(4);
+        assertThat(full.err().strip()).isEqualTo("negotiate: cannot write the output: No space left on device");
+        Path dir = Files.createDirectories(tmp.resolve("seeds"));
+        String guide = Files.readString(Path.of("src/test/resources/fixtures/guides/ok-chf.md"));
+        for (int i = 0; i < 600; i++) { // far more output than a pipe buffer holds
+            Files.writeString(dir.resolve("g" + i + ".md"), guide.replace("Staff Engineer |", "Staff Engineer " + i + " |"));
+        }
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c",
+                "set -o pipefail; ./negotiate bands --seeds '" + dir + "' | head -c 10 >/dev/null; echo \"$?\"");
+        pb.environment().put("NEGOTIATE_CACHE_DIR", tmp.resolve("cache").toString());
+        pb.environment().remove("NEGOTIATE_JAVA_OPTS");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(err).isEmpty();
+        assertThat(out.strip()).isEqualTo("0");
+    }
+}
