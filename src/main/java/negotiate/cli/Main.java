@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import negotiate.input.InputException;
 import negotiate.money.MissingRateException;
@@ -53,8 +55,8 @@ public final class Main {
         System.exit(code);
     }
 
-    private static final java.util.List<String> COMMANDS =
-            java.util.List.of("guides", "show", "bands", "company", "compare", "breakeven", "counter", "validate");
+    private static final List<String> COMMANDS =
+            List.of("guides", "show", "bands", "company", "compare", "breakeven", "counter", "validate");
 
     /** The root command: only groups the subcommands. */
     private static CommandSpec root() {
@@ -122,7 +124,7 @@ public final class Main {
                 Warmup.start(name);
             }
             cl = new CommandLine(spec(name).name("negotiate " + name).version(version));
-            rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            rest = Arrays.copyOfRange(args, 1, args.length);
         } else {
             cl = new CommandLine(root().version(version));
             for (String n : COMMANDS) {
@@ -171,7 +173,7 @@ public final class Main {
     }
 
     /** What picocli could not place, said plainly (its own text counts argument indexes). */
-    private static String unmatched(java.util.List<String> args, String command) {
+    private static String unmatched(List<String> args, String command) {
         String first = args.get(0);
         if (first.startsWith("-")) {
             return "unknown option '" + first + "'";
