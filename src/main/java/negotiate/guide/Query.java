@@ -66,20 +66,8 @@ public final class Query {
         return to - from == q.length() && s.regionMatches(true, from, q, 0, q.length());
     }
 
-    /** Whether s contains the lower-case `q` (not empty), ignoring case. */
     private static boolean contains(String s, String q) {
-        if (s == null) {
-            return false;
-        }
-        char lower = q.charAt(0);
-        char upper = Character.toUpperCase(lower);
-        for (int i = 0; i + q.length() <= s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c == lower || c == upper || c > 127) && s.regionMatches(true, i, q, 0, q.length())) {
-                return true;
-            }
-        }
-        return false;
+        return s != null && GuideBody.containsIgnoreCase(s, q);
     }
 
     public static List<Report> reports(List<Report> all, String query) {
