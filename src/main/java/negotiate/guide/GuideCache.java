@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -205,7 +204,7 @@ public final class GuideCache {
             } else {
                 map = ch.map(FileChannel.MapMode.READ_ONLY, 0, length); // stays valid after the channel closes
             }
-            if (map.getInt() != MAGIC || !code.equals(str(map)) || !location.equals(str(map))) {
+            if (map.getInt() != MAGIC || !code.equals(GuideCodec.str(map)) || !location.equals(GuideCodec.str(map))) {
                 return;
             }
             writtenAt = map.getLong();
@@ -217,12 +216,12 @@ public final class GuideCache {
             old = new HashMap<>(n * 4 / 3 + 16);
             current = new HashMap<>(n * 4 / 3 + 16);
             for (int k = 0; k < n; k++) {
-                String name = str(map);
+                String name = GuideCodec.str(map);
                 Stamp s = new Stamp(map.getLong(), map.getLong(), map.getInt());
                 ParsedFile.Kind kind = ParsedFile.Kind.values()[map.get()];
-                String id = str(map);
-                String company = str(map);
-                String role = str(map);
+                String id = GuideCodec.str(map);
+                String company = GuideCodec.str(map);
+                String role = GuideCodec.str(map);
                 long offset = map.getLong();
                 int size = map.getInt();
                 if (offset < 0 || size < 0 || blobs + offset + size > length) {
@@ -235,18 +234,6 @@ public final class GuideCache {
         }
     }
 
-    private static String str(ByteBuffer b) throws IOException {
-        int n = b.getInt();
-        if (n < 0) {
-            return null;
-        }
-        if (n > 4 * 1024 * 1024 || n > b.remaining()) {
-            throw new IOException("corrupt cache");
-        }
-        byte[] bytes = new byte[n];
-        b.get(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
 
     /** The cached file `name` (decoded when first used) when it is certainly still current, else null. */
     synchronized SeedFile lookup(String name, Stamp stamp, Path path) {

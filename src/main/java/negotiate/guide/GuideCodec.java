@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -198,6 +199,20 @@ final class GuideCodec {
             throw new IOException("corrupt cache");
         }
         return new String(i.readNBytes(n), StandardCharsets.UTF_8);
+    }
+
+    /** A string as {@link #str(DataOutputStream, String)} wrote it, read from a buffer (the cache's index). */
+    static String str(ByteBuffer b) throws IOException {
+        int n = b.getInt();
+        if (n < 0) {
+            return null;
+        }
+        if (n > 4 * 1024 * 1024 || n > b.remaining()) {
+            throw new IOException("corrupt cache");
+        }
+        byte[] bytes = new byte[n];
+        b.get(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static void list(DataOutputStream o, List<?> items, Item kind) throws IOException {
