@@ -90,6 +90,12 @@ public final class GlobalOptions {
     }
 
     Seeds seeds(Context ctx) {
+        if (seeds == null && ctx.warmup() != null) {
+            Seeds ahead = ctx.warmup().defaultSeeds(); // loaded by default while the command line was parsed
+            if (ahead != null) {
+                return ahead;
+            }
+        }
         return SeedRepository.load(seeds, ctx.env());
     }
 

@@ -121,7 +121,7 @@ public final class Main {
         String[] rest = args;
         if (name != null) {
             if (warmup) {
-                Warmup.start(name);
+                ctx.warmup(Warmup.start(args, ctx.env()));
             }
             cl = new CommandLine(spec(name).name("negotiate " + name).version(version));
             rest = Arrays.copyOfRange(args, 1, args.length);

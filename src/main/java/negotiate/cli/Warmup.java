@@ -4,42 +4,84 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import negotiate.guide.SeedRepository;
+import negotiate.guide.Seeds;
 import negotiate.input.YamlTree;
 import negotiate.offers.OfferSpec;
 
 /**
- * Start-up work that does not depend on what the user typed, done on a second thread while picocli
- * builds and parses the command line on the main one: initialising the date, currency and decimal
- * classes every report needs and, for commands that read offers, the YAML parser and the offer SPEC
- * parser (~20 ms of class initialisation and first-run code, measured in docs/PERFORMANCE.md).
+ * Start-up work done on a second thread while picocli builds and parses the command line on the main
+ * one: loading the seeds from where they are found by default (when no `--seeds` is given), and
+ * initialising the classes the command will need — for commands that read offers, the YAML and SPEC
+ * parsers; for all, the currency, decimal and date classes (~20 ms, docs/PERFORMANCE.md).
  *
- * <p>It only computes on constants: it reads no file, writes nothing and keeps no result, so a run's
- * output cannot depend on it; if it fails or is slow, the same work simply happens on the main thread.
- * The static initialisers it triggers do not depend on each other in cycles (checked for ours; the
- * JDK's and Jackson's are made to be initialised from any thread), so the two threads cannot deadlock.
+ * <p>Apart from the seeds it only computes on constants. The seeds are loaded exactly as the command
+ * would load them ({@link SeedRepository#load} with no directory and the same environment), and used
+ * only when the command asks for exactly that; if loading fails here, the command loads them itself
+ * and reports what goes wrong. The static initialisers touched do not depend on each other in cycles
+ * (checked for ours; the JDK's and Jackson's are made to be initialised from any thread), so the two
+ * threads cannot deadlock.
  */
 final class Warmup implements Runnable {
     private final boolean offers;
+    private final Map<String, String> env;
+    private final CountDownLatch loaded = new CountDownLatch(1);
+    private volatile Seeds seeds;
 
-    Warmup(boolean offers) {
+    /** `env` null: no seeds are loaded. */
+    Warmup(boolean offers, Map<String, String> env) {
         this.offers = offers;
+        this.env = env;
+        if (env == null) {
+            loaded.countDown();
+        }
     }
 
-    /** Starts the warm-up for `command` (the first argument), as a daemon thread the JVM does not wait for. */
-    static void start(String command) {
+    /**
+     * Starts the warm-up for `args` (the first is a command), as a daemon thread the JVM does not wait
+     * for. The seeds are loaded ahead unless an argument names `--seeds` or the command is `validate`
+     * (which is usually given paths).
+     */
+    static Warmup start(String[] args, Map<String, String> env) {
+        String command = args[0];
         boolean offers = command.equals("compare") || command.equals("breakeven") || command.equals("counter");
-        Thread t = new Thread(new Warmup(offers), "negotiate-warmup");
+        boolean defaultSeeds = !command.equals("validate");
+        for (String a : args) {
+            defaultSeeds &= !a.startsWith("--seeds");
+        }
+        Warmup w = new Warmup(offers, defaultSeeds ? env : null);
+        Thread t = new Thread(w, "negotiate-warmup");
         t.setDaemon(true);
         t.start();
+        return w;
+    }
+
+    /** The seeds as found by default, or null if they were not loaded here (or loading failed). */
+    Seeds defaultSeeds() {
+        try {
+            loaded.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        return seeds;
     }
 
     @Override
     public void run() {
         try {
             if (offers) {
-                YamlTree.parseYaml("# offers\ncurrency: USD\noffers:\n  - name: 'A'\n    base: \"$150K\"\n"
-                        + "    equity: { grant: $200K, vesting: [25, 25, 25, 25] }\n");
-                OfferSpec.parse("A:base=$150K,bonus=10%,equity=$200K/4y,signing=$10K", null);
+                // the offer file is read first, the seeds only when an offer links a guide or a company
+                parsers();
+            }
+            if (env != null) {
+                try {
+                    seeds = SeedRepository.load(null, env);
+                } finally {
+                    loaded.countDown();
+                }
             }
             Currency.getInstance("USD");
             new BigDecimal("215000.50").divide(new BigDecimal("3"), MathContext.DECIMAL128);
@@ -47,5 +89,11 @@ final class Warmup implements Runnable {
         } catch (Throwable e) { // even an Error here (a tiny -Xmx) is for the main thread to report, once
             // nothing to do: the main thread does the same work for real when it needs it
         }
+    }
+
+    static void parsers() throws YamlTree.ParseError {
+        YamlTree.parseYaml("# offers\ncurrency: USD\noffers:\n  - name: 'A'\n    base: \"$150K\"\n"
+                + "    equity: { grant: $200K, vesting: [25, 25, 25, 25] }\n");
+        OfferSpec.parse("A:base=$150K,bonus=10%,equity=$200K/4y,signing=$10K", null);
     }
 }

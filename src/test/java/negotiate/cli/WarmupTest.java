@@ -1,0 +1,46 @@
+package negotiate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import negotiate.guide.SeedRepository;
+import negotiate.guide.Seeds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The warm-up loads the seeds ahead only where the command would load exactly those. */
+class WarmupTest {
+    @TempDir
+    Path tmp;
+
+    private Map<String, String> env() {
+        return Map.of("NEGOTIATE_CACHE_DIR", tmp.resolve("cache").toString());
+    }
+
+    @Test
+    void loadsTheDefaultSeedsAsTheCommandWould() {
+        Seeds ahead = Warmup.start(new String[] {"bands", "anyscale"}, env()).defaultSeeds();
+        Seeds own = SeedRepository.load(null, env());
+        assertThat(ahead).isNotNull();
+        assertThat(ahead.location()).isEqualTo(own.location());
+        assertThat(ahead.guideIds()).isEqualTo(own.guideIds()).isNotEmpty();
+        assertThat(ahead.files()).isEqualTo(own.files());
+    }
+
+    @Test
+    void loadsNothingWhenTheSeedsAreNamedOrForValidate() {
+        assertThat(Warmup.start(new String[] {"bands", "--seeds", "x"}, env()).defaultSeeds()).isNull();
+        assertThat(Warmup.start(new String[] {"show", "a", "--seeds=x"}, env()).defaultSeeds()).isNull();
+        assertThat(Warmup.start(new String[] {"validate"}, env()).defaultSeeds()).isNull();
+    }
+
+    @Test
+    void aFailedLoadLeavesItToTheCommand() {
+        Map<String, String> env = Map.of("NEGOTIATE_SEEDS", tmp.resolve("missing").toString());
+        assertThat(Warmup.start(new String[] {"bands"}, env).defaultSeeds()).isNull();
+        Cli.Result r = Cli.run(new java.util.HashMap<>(env), "bands");
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).contains("seeds directory does not exist (from NEGOTIATE_SEEDS)");
+    }
+}
