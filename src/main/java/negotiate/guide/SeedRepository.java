@@ -92,7 +92,8 @@ public final class SeedRepository {
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    if (hidden(f)) {
+                    String fileName = f.getFileName().toString(); // once: each call makes a new Path and string
+                    if (fileName.startsWith(".")) {
                         return FileVisitResult.CONTINUE;
                     }
                     if (!attrs.isRegularFile() && !attrs.isDirectory()) {
@@ -101,8 +102,9 @@ public final class SeedRepository {
                                 name, 1, 1, "not-a-guide", "special file (FIFO, socket or device) skipped")))));
                         return FileVisitResult.CONTINUE;
                     }
-                    if (isGuideName(f)) {
-                        found.add(new Found(f, display(base, shown, f), GuideCache.Stamp.of(attrs)));
+                    if (isGuideName(fileName)) {
+                        String rel = relative(base, f);
+                        found.add(new Found(f, rel, named(shown, rel), GuideCache.Stamp.of(attrs)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -153,18 +155,21 @@ public final class SeedRepository {
     /** A guide file found by the walk, named as the user will see it. */
     private static final class Found implements Comparable<Found> {
         final Path path;
+        final String relative;
         final String name;
         final GuideCache.Stamp stamp;
 
-        Found(Path path, String name, GuideCache.Stamp stamp) {
+        Found(Path path, String relative, String name, GuideCache.Stamp stamp) {
             this.path = path;
+            this.relative = relative;
             this.name = name;
             this.stamp = stamp;
         }
 
+        /** By path below the seeds directory (the same order as by name, with shorter strings to compare). */
         @Override
         public int compareTo(Found o) {
-            return name.compareTo(o.name);
+            return relative.compareTo(o.relative);
         }
     }
 
@@ -193,7 +198,10 @@ public final class SeedRepository {
     }
 
     static boolean isGuideName(Path p) {
-        String n = p.getFileName().toString();
+        return isGuideName(p.getFileName().toString());
+    }
+
+    private static boolean isGuideName(String n) {
         return endsWith(n, ".md") || endsWith(n, ".markdown") || endsWith(n, ".txt");
     }
 
@@ -203,13 +211,21 @@ public final class SeedRepository {
 
     /** `f` (found under `base`) as the user refers to it: the seeds location as given, then the path below it. */
     private static String display(String base, String shown, Path f) {
+        return named(shown, relative(base, f));
+    }
+
+    /** The path of `f` below `base` (the directory walked), with forward slashes. */
+    private static String relative(String base, Path f) {
         String path = f.toString();
         String rel = path.startsWith(base) ? path.substring(base.length()) : path;
         int from = 0;
         while (from < rel.length() && (rel.charAt(from) == '/' || rel.charAt(from) == '\\')) {
             from++;
         }
-        rel = rel.substring(from).replace('\\', '/');
+        return rel.substring(from).replace('\\', '/');
+    }
+
+    private static String named(String shown, String rel) {
         return shown.endsWith("/") ? shown + rel : shown + "/" + rel;
     }
 
