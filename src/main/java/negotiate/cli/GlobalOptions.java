@@ -90,8 +90,8 @@ public final class GlobalOptions {
     }
 
     Seeds seeds(Context ctx) {
-        if (seeds == null && ctx.warmup() != null) {
-            Seeds ahead = ctx.warmup().defaultSeeds(); // loaded by default while the command line was parsed
+        if (ctx.warmup() != null) {
+            Seeds ahead = ctx.warmup().seeds(seeds); // loaded while the command line was parsed
             if (ahead != null) {
                 return ahead;
             }

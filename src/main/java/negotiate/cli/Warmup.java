@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import negotiate.guide.SeedRepository;
 import negotiate.guide.Seeds;
@@ -13,26 +14,29 @@ import negotiate.offers.OfferSpec;
 
 /**
  * Start-up work done on a second thread while picocli builds and parses the command line on the main
- * one: loading the seeds from where they are found by default (when no `--seeds` is given), and
+ * one: loading the seeds the command will ask for (from `--seeds` if it appears, else from where they
+ * are found by default), and
  * initialising the classes the command will need — for commands that read offers, the YAML and SPEC
  * parsers; for all, the currency, decimal and date classes (~20 ms, docs/PERFORMANCE.md).
  *
  * <p>Apart from the seeds it only computes on constants. The seeds are loaded exactly as the command
- * would load them ({@link SeedRepository#load} with no directory and the same environment), and used
- * only when the command asks for exactly that; if loading fails here, the command loads them itself
- * and reports what goes wrong. The static initialisers touched do not depend on each other in cycles
+ * would load them ({@link SeedRepository#load} with the same directory and environment), and used
+ * only when the command asks for exactly that directory (as picocli parsed it); otherwise, or if
+ * loading fails here, the command loads them itself and reports what goes wrong. The static initialisers touched do not depend on each other in cycles
  * (checked for ours; the JDK's and Jackson's are made to be initialised from any thread), so the two
  * threads cannot deadlock.
  */
 final class Warmup implements Runnable {
     private final boolean offers;
+    private final String dir;
     private final Map<String, String> env;
     private final CountDownLatch loaded = new CountDownLatch(1);
     private volatile Seeds seeds;
 
-    /** `env` null: no seeds are loaded. */
-    Warmup(boolean offers, Map<String, String> env) {
+    /** `env` null: no seeds are loaded; `dir` null: from where they are found by default. */
+    Warmup(boolean offers, String dir, Map<String, String> env) {
         this.offers = offers;
+        this.dir = dir;
         this.env = env;
         if (env == null) {
             loaded.countDown();
@@ -41,25 +45,32 @@ final class Warmup implements Runnable {
 
     /**
      * Starts the warm-up for `args` (the first is a command), as a daemon thread the JVM does not wait
-     * for. The seeds are loaded ahead unless an argument names `--seeds` or the command is `validate`
-     * (which is usually given paths).
+     * for. The seeds are loaded ahead except for `validate` (which is usually given paths); their
+     * directory is the value after the last `--seeds`, a guess checked against picocli's parse.
      */
     static Warmup start(String[] args, Map<String, String> env) {
         String command = args[0];
         boolean offers = command.equals("compare") || command.equals("breakeven") || command.equals("counter");
-        boolean defaultSeeds = !command.equals("validate");
-        for (String a : args) {
-            defaultSeeds &= !a.startsWith("--seeds");
+        String dir = null;
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--seeds") && i + 1 < args.length) {
+                dir = args[i + 1];
+            } else if (args[i].startsWith("--seeds=")) {
+                dir = args[i].substring("--seeds=".length());
+            }
         }
-        Warmup w = new Warmup(offers, defaultSeeds ? env : null);
+        Warmup w = new Warmup(offers, dir, command.equals("validate") ? null : env);
         Thread t = new Thread(w, "negotiate-warmup");
         t.setDaemon(true);
         t.start();
         return w;
     }
 
-    /** The seeds as found by default, or null if they were not loaded here (or loading failed). */
-    Seeds defaultSeeds() {
+    /** The seeds of `seedsOption` (null: the default place), or null if those were not loaded here (or loading failed). */
+    Seeds seeds(String seedsOption) {
+        if (env == null || !Objects.equals(seedsOption, dir)) {
+            return null;
+        }
         try {
             loaded.await();
         } catch (InterruptedException e) {
@@ -78,7 +89,7 @@ final class Warmup implements Runnable {
             }
             if (env != null) {
                 try {
-                    seeds = SeedRepository.load(null, env);
+                    seeds = SeedRepository.load(dir, env);
                 } finally {
                     loaded.countDown();
                 }

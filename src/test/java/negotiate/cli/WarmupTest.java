@@ -20,7 +20,7 @@ class WarmupTest {
 
     @Test
     void loadsTheDefaultSeedsAsTheCommandWould() {
-        Seeds ahead = Warmup.start(new String[] {"bands", "anyscale"}, env()).defaultSeeds();
+        Seeds ahead = Warmup.start(new String[] {"bands", "anyscale"}, env()).seeds(null);
         Seeds own = SeedRepository.load(null, env());
         assertThat(ahead).isNotNull();
         assertThat(ahead.location()).isEqualTo(own.location());
@@ -29,16 +29,21 @@ class WarmupTest {
     }
 
     @Test
-    void loadsNothingWhenTheSeedsAreNamedOrForValidate() {
-        assertThat(Warmup.start(new String[] {"bands", "--seeds", "x"}, env()).defaultSeeds()).isNull();
-        assertThat(Warmup.start(new String[] {"show", "a", "--seeds=x"}, env()).defaultSeeds()).isNull();
-        assertThat(Warmup.start(new String[] {"validate"}, env()).defaultSeeds()).isNull();
+    void loadsTheNamedSeedsAndGivesThemOnlyForThatDirectory() {
+        Warmup w = Warmup.start(new String[] {"bands", "--seeds", "seeds", "anyscale"}, env());
+        assertThat(w.seeds(null)).isNull();
+        assertThat(w.seeds("./seeds")).isNull();
+        assertThat(w.seeds("seeds").guideIds()).isEqualTo(SeedRepository.load("seeds", env()).guideIds());
+        assertThat(Warmup.start(new String[] {"show", "a", "--seeds=seeds"}, env()).seeds("seeds")).isNotNull();
+        // a guess that picocli parses differently is simply not used
+        assertThat(Warmup.start(new String[] {"bands", "--fact", "--seeds", "--seeds", "seeds"}, env()).seeds("--seeds")).isNull();
+        assertThat(Warmup.start(new String[] {"validate"}, env()).seeds(null)).isNull();
     }
 
     @Test
     void aFailedLoadLeavesItToTheCommand() {
         Map<String, String> env = Map.of("NEGOTIATE_SEEDS", tmp.resolve("missing").toString());
-        assertThat(Warmup.start(new String[] {"bands"}, env).defaultSeeds()).isNull();
+        assertThat(Warmup.start(new String[] {"bands"}, env).seeds(null)).isNull();
         Cli.Result r = Cli.run(new java.util.HashMap<>(env), "bands");
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).contains("seeds directory does not exist (from NEGOTIATE_SEEDS)");
