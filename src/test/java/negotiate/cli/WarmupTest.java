@@ -30,13 +30,16 @@ class WarmupTest {
 
     @Test
     void loadsTheNamedSeedsAndGivesThemOnlyForThatDirectory() {
+        // (each warm-up is awaited through the directory it loads, so none still writes the cache at clean-up)
         Warmup w = Warmup.start(new String[] {"bands", "--seeds", "seeds", "anyscale"}, env());
+        assertThat(w.seeds("seeds").guideIds()).isEqualTo(SeedRepository.load("seeds", env()).guideIds());
         assertThat(w.seeds(null)).isNull();
         assertThat(w.seeds("./seeds")).isNull();
-        assertThat(w.seeds("seeds").guideIds()).isEqualTo(SeedRepository.load("seeds", env()).guideIds());
         assertThat(Warmup.start(new String[] {"show", "a", "--seeds=seeds"}, env()).seeds("seeds")).isNotNull();
         // a guess that picocli parses differently is simply not used
-        assertThat(Warmup.start(new String[] {"bands", "--fact", "--seeds", "--seeds", "seeds"}, env()).seeds("--seeds")).isNull();
+        Warmup odd = Warmup.start(new String[] {"bands", "--fact", "--seeds", "--seeds", "seeds"}, env());
+        assertThat(odd.seeds("seeds")).isNotNull();
+        assertThat(odd.seeds("--seeds")).isNull();
         assertThat(Warmup.start(new String[] {"validate"}, env()).seeds(null)).isNull();
     }
 
