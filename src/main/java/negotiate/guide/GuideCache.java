@@ -201,6 +201,7 @@ public final class GuideCache {
                     // until the buffer is full or the file ends
                 }
                 map.flip();
+                map = map.asReadOnlyBuffer(); // so that its slices are, without a read-only copy each
             } else {
                 map = ch.map(FileChannel.MapMode.READ_ONLY, 0, length); // stays valid after the channel closes
             }

@@ -27,34 +27,59 @@ public final class Query {
 
     /** The exact matches if there are any, else the substring matches; everything for no query. */
     public static <T extends Named> List<T> matches(List<T> all, String query) {
-        if (query == null || query.isBlank()) {
+        Of m = of(query);
+        if (m == null) {
             return all;
         }
-        String q = query.strip().toLowerCase(Locale.ROOT);
-        String slug = Slug.of(q);
         List<T> exact = new ArrayList<>();
-        List<T> partial = new ArrayList<>();
-        // Compared in place, ignoring case (no lower-cased copies of 10,000 ids, companies and roles);
-        // substrings are searched only when nothing matches exactly.
         for (T g : all) {
-            String id = g.id();
-            int slash = id.indexOf('/');
-            int companyEnd = slash < 0 ? id.length() : slash;
-            if (same(id, 0, id.length(), q) || same(g.company(), q) || same(g.role(), q)
-                    || same(id, 0, companyEnd, q) || slash >= 0 && same(id, slash + 1, id.length(), q)
-                    || !slug.isEmpty() && same(id, 0, companyEnd, slug)) {
+            if (m.exact(g.id(), g.company(), g.role())) {
                 exact.add(g);
             }
         }
         if (!exact.isEmpty()) {
             return exact;
         }
+        List<T> partial = new ArrayList<>();
         for (T g : all) {
-            if (contains(g.id(), q) || contains(g.company(), q) || contains(g.role(), q) || !slug.isEmpty() && contains(g.id(), slug)) {
+            if (m.partial(g.id(), g.company(), g.role())) {
                 partial.add(g);
             }
         }
         return partial;
+    }
+
+    /** A QUERY prepared once, to be compared with many ids, companies and roles; null for no query. */
+    public static Of of(String query) {
+        return query == null || query.isBlank() ? null : new Of(query);
+    }
+
+    /**
+     * A prepared QUERY. Compared in place, ignoring case (no lower-cased copies of 10,000 ids,
+     * companies and roles); callers search substrings only when nothing matches exactly.
+     */
+    public static final class Of {
+        private final String q;
+        private final String slug;
+
+        private Of(String query) {
+            q = query.strip().toLowerCase(Locale.ROOT);
+            slug = Slug.of(q);
+        }
+
+        /** The id, the company or the role, or the id's company or role part, is the query (or its slug). */
+        public boolean exact(String id, String company, String role) {
+            int slash = id.indexOf('/');
+            int companyEnd = slash < 0 ? id.length() : slash;
+            return same(id, 0, id.length(), q) || same(company, q) || same(role, q)
+                    || same(id, 0, companyEnd, q) || slash >= 0 && same(id, slash + 1, id.length(), q)
+                    || !slug.isEmpty() && same(id, 0, companyEnd, slug);
+        }
+
+        /** The query (or its slug) is part of the id, the company or the role. */
+        public boolean partial(String id, String company, String role) {
+            return contains(id, q) || contains(company, q) || contains(role, q) || !slug.isEmpty() && contains(id, slug);
+        }
     }
 
     private static boolean same(String s, String q) {

@@ -43,7 +43,7 @@ public final class SeedFile implements Query.Named {
 
     /** A cached file: the header now, the content (read from `source` if the cached bytes are damaged) when asked for. */
     static SeedFile encoded(String file, ParsedFile.Kind kind, String id, String company, String role, ByteBuffer encoded, Path source) {
-        return new SeedFile(file, kind, id, company, role, encoded.asReadOnlyBuffer(), source, null);
+        return new SeedFile(file, kind, id, company, role, encoded.isReadOnly() ? encoded : encoded.asReadOnlyBuffer(), source, null);
     }
 
     /**

@@ -51,16 +51,27 @@ public final class Seeds {
         return out;
     }
 
-    /** The guides a QUERY matches (see {@link Query}); only those are decoded. */
+    /**
+     * The guides a QUERY matches (see {@link Query}); only those are decoded. The entries are scanned
+     * here rather than through {@link Query#matches}: no list of 10,000 guides is built to be scanned.
+     */
     public List<Guide> guides(String query) {
-        List<SeedFile> guides = new ArrayList<>();
+        Query.Of m = Query.of(query);
+        List<SeedFile> found = new ArrayList<>();
         for (SeedFile e : entries) {
-            if (isGuide(e)) {
-                guides.add(e);
+            if (isGuide(e) && (m == null || m.exact(e.id(), e.company(), e.role()))) {
+                found.add(e);
+            }
+        }
+        if (found.isEmpty() && m != null) {
+            for (SeedFile e : entries) {
+                if (isGuide(e) && m.partial(e.id(), e.company(), e.role())) {
+                    found.add(e);
+                }
             }
         }
         List<Guide> out = new ArrayList<>();
-        for (SeedFile e : Query.matches(guides, query)) {
+        for (SeedFile e : found) {
             Guide g = e.parsed().guide();
             if (g != null) {
                 out.add(g);
