@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import negotiate.guide.Query;
 import negotiate.guide.Report;
-import negotiate.guide.SeedRepository;
 import negotiate.guide.Seeds;
 import negotiate.input.InputException;
 import negotiate.render.CompanyView;

@@ -22,7 +22,6 @@ import negotiate.counter.ScriptWriter;
 import negotiate.guide.Band;
 import negotiate.guide.Guide;
 import negotiate.guide.Regions;
-import negotiate.guide.SeedRepository;
 import negotiate.guide.Seeds;
 import negotiate.input.InputException;
 import negotiate.input.TextFile;

@@ -5,7 +5,6 @@ import java.util.Set;
 import negotiate.guide.Guide;
 import negotiate.guide.Query;
 import negotiate.guide.Report;
-import negotiate.guide.SeedRepository;
 import negotiate.guide.Seeds;
 import negotiate.input.InputException;
 import negotiate.render.GuidesView;
