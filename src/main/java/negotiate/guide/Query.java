@@ -100,13 +100,14 @@ public final class Query {
             return all;
         }
         String q = query.strip().toLowerCase(Locale.ROOT);
+        String slug = Slug.of(q); // once, not once or twice per report
         List<Report> exact = new ArrayList<>();
         List<Report> partial = new ArrayList<>();
         for (Report r : all) {
             String company = r.company().toLowerCase(Locale.ROOT);
-            if (r.id().equals(q) || company.equals(q) || r.id().equals(Slug.of(q))) {
+            if (r.id().equals(q) || company.equals(q) || r.id().equals(slug)) {
                 exact.add(r);
-            } else if (r.id().contains(q) || company.contains(q) || r.id().contains(Slug.of(q))) {
+            } else if (r.id().contains(q) || company.contains(q) || r.id().contains(slug)) {
                 partial.add(r);
             }
         }

@@ -44,8 +44,9 @@ public final class Seeds {
     public List<Guide> guides() {
         List<Guide> out = new ArrayList<>();
         for (SeedFile e : entries) {
-            if (e.kind() == ParsedFile.Kind.GUIDE && e.id() != null && e.parsed().guide() != null) {
-                out.add(e.parsed().guide());
+            Guide g = e.kind() == ParsedFile.Kind.GUIDE && e.id() != null ? e.parsed().guide() : null;
+            if (g != null) {
+                out.add(g);
             }
         }
         return out;
@@ -83,8 +84,9 @@ public final class Seeds {
     public List<Report> reports() {
         List<Report> out = new ArrayList<>();
         for (SeedFile e : entries) {
-            if (e.kind() == ParsedFile.Kind.REPORT && e.parsed().report() != null) {
-                out.add(e.parsed().report());
+            Report r = e.kind() == ParsedFile.Kind.REPORT ? e.parsed().report() : null;
+            if (r != null) {
+                out.add(r);
             }
         }
         return out;
