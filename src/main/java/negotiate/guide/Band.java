@@ -6,10 +6,11 @@ import negotiate.money.Range;
 
 /**
  * What one guide says a role pays in one region: base, equity over a grant of `equityYears`, bonus
- * percent, and the guide's own stated total (kept for comparison, never used in arithmetic).
+ * percent, and the guide's own stated total (kept for comparison, never used in arithmetic). `level`
+ * is the heading above the band's table when a guide has several band tables (null otherwise).
  */
 public record Band(String region, Currency currency, Range base, Range equity, int equityYears,
-                   EquityType equityType, Range bonusPct, Range stated, String file, int line) {
+                   EquityType equityType, Range bonusPct, Range stated, String file, int line, String level) {
     public Band {
         Objects.requireNonNull(region);
         Objects.requireNonNull(currency);

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import negotiate.input.Diagnostic;
+import negotiate.markdown.Block;
+import negotiate.markdown.SourceLines;
 import negotiate.money.Money;
 import negotiate.money.Range;
 
@@ -26,37 +28,85 @@ final class BandMerge {
                             Range stated) {
     }
 
-    static List<Band> bands(String file, List<String> lines, int from, FrontMatter fm, List<Diagnostic> out) {
+    /** A band table with the level it is read at (null when the guide has one band table). */
+    private record LevelTable(Block.Table table, String level) {
+    }
+
+    static List<Band> bands(String file, List<Block> blocks, SourceLines at, FrontMatter fm, List<Diagnostic> out) {
+        List<LevelTable> tables = new ArrayList<>();
+        String heading = null;
+        boolean title = true;
+        for (Block b : blocks) {
+            if (b instanceof Block.Heading h) {
+                // the guide's title heading is never a level
+                heading = title ? null : h.text().text();
+                title = false;
+            } else if (b instanceof Block.Table t && BandTable.isBandTable(t)) {
+                tables.add(new LevelTable(t, heading));
+            } else if (b instanceof Block.HtmlTable h) {
+                out.add(Diagnostic.warning(file, at.line(h.offset()), at.column(h.offset()), "html-table",
+                        "a table written as HTML (<table>) is not read: write it as a Markdown table (| Region | Base Salary | … |)"));
+            }
+        }
+        boolean levels = tables.size() > 1;
+        List<Band> bands = new ArrayList<>();
+        Map<String, Resolved> single = new LinkedHashMap<>();
         BandTable.Header header = new BandTable.Header(4, EquityType.PUBLIC);
-        Map<String, Resolved> table = new LinkedHashMap<>();
-        for (MarkdownTable t : MarkdownTable.find(lines, from)) {
-            if (!BandTable.isBandTable(t)) {
+        for (LevelTable lt : tables) {
+            Block.Table t = lt.table();
+            int line = at.line(t.offset());
+            String level = levels ? (lt.level() != null ? lt.level() : "table at line " + line) : null;
+            BandTable.Header h = BandTable.header(t);
+            if (h.years() < 1 || h.years() > 10) {
+                out.add(Diagnostic.error(file, line, at.column(t.offset()), "table", "the equity column says a grant of "
+                        + h.years() + " years: write 1 to 10, e.g. Stock (RSU/4yr)"));
                 continue;
             }
-            header = BandTable.header(t);
-            if (header.years() < 1 || header.years() > 10) {
-                out.add(Diagnostic.error(file, t.line(), 1, "table", "the equity column says a grant of " + header.years()
-                        + " years: write 1 to 10, e.g. Stock (RSU/4yr)"));
-                header = new BandTable.Header(4, header.type());
-                break;
+            int before = out.size();
+            Map<String, Resolved> rows = new LinkedHashMap<>();
+            resolve(file, BandTable.rows(t, file, at, out), rows, out);
+            if (rows.isEmpty() && !hasError(out, before)) {
+                out.add(Diagnostic.error(file, line, at.column(t.offset()), "table", "this band table (line " + line
+                        + ") gives no band: each row needs a region, a base and an equity figure (— for none)"));
             }
-            List<BandTable.Row> rows = BandTable.rows(t, file, lines, out);
-            resolve(file, rows, table, out);
-            break;
+            if (levels) {
+                for (Resolved r : rows.values()) {
+                    Band b = build(file, r.region(), r.line(), r.currency(), r.base(), r.equity(), r.bonus(), r.stated(),
+                            h.years(), h.type(), level, out);
+                    if (b != null) {
+                        bands.add(b);
+                    }
+                }
+            } else {
+                single = rows;
+                header = h;
+            }
         }
         List<FrontMatter.Entry> entries = fm == null ? List.of() : fm.compensation();
-        List<Band> bands = new ArrayList<>();
+        if (levels) {
+            if (!entries.isEmpty()) {
+                out.add(Diagnostic.warning(file, entries.get(0).line(), 1, "front-matter-mismatch", "compensation: in the"
+                        + " front matter is not used: this guide has " + tables.size() + " band tables (one per level),"
+                        + " and front matter bands apply only to a guide with one; put the figures in the tables"));
+            }
+            return bands;
+        }
+        Map<String, Resolved> table = single;
         Map<String, Boolean> done = new LinkedHashMap<>();
         for (FrontMatter.Entry e : entries) {
             String key = Regions.key(e.region());
             if (done.containsKey(key)) {
-                out.add(Diagnostic.error(file, e.line(), 1, "yaml", "region '" + e.region() + "' appears twice in compensation:"));
+                out.add(Diagnostic.error(file, e.line(), 1, "duplicate-region", "region '" + e.region()
+                        + "' appears twice in compensation: (the first is kept)"));
                 continue;
             }
             done.put(key, true);
             Resolved row = table.get(key);
             if (row != null) {
                 mismatches(file, e, row, out);
+            } else if (!table.isEmpty()) {
+                out.add(Diagnostic.warning(file, e.line(), 1, "missing-region", "region '" + e.region()
+                        + "' is in the front matter but not in the band table"));
             }
             Currency cur = e.currency() != null ? e.currency() : row != null ? row.currency() : null;
             Range base = e.base() != null ? e.base() : row != null ? row.base() : null;
@@ -65,7 +115,7 @@ final class BandMerge {
             Range stated = e.stated() != null ? e.stated() : row != null ? row.stated() : null;
             int years = e.years() != null ? e.years() : header.years();
             EquityType type = e.type() != null ? e.type() : header.type();
-            Band b = build(file, e.region(), e.line(), cur, base, equity, bonus, stated, years, type, out);
+            Band b = build(file, e.region(), e.line(), cur, base, equity, bonus, stated, years, type, null, out);
             if (b != null) {
                 bands.add(b);
             }
@@ -74,8 +124,12 @@ final class BandMerge {
             if (done.containsKey(Regions.key(r.region()))) {
                 continue;
             }
+            if (!entries.isEmpty()) {
+                out.add(Diagnostic.warning(file, r.line(), 1, "missing-region", "region '" + r.region()
+                        + "' is in the band table but not in the front matter's compensation:"));
+            }
             Band b = build(file, r.region(), r.line(), r.currency(), r.base(), r.equity(), r.bonus(), r.stated(),
-                    header.years(), header.type(), out);
+                    header.years(), header.type(), null, out);
             if (b != null) {
                 bands.add(b);
             }
@@ -83,8 +137,17 @@ final class BandMerge {
         return bands;
     }
 
+    private static boolean hasError(List<Diagnostic> out, int from) {
+        for (int i = from; i < out.size(); i++) {
+            if (out.get(i).severity() == negotiate.input.Severity.ERROR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Band build(String file, String region, int line, Currency cur, Range base, Range equity, Range bonus,
-                              Range stated, int years, EquityType type, List<Diagnostic> out) {
+                              Range stated, int years, EquityType type, String level, List<Diagnostic> out) {
         if (base == null) {
             out.add(Diagnostic.error(file, line, 1, "amount", "region '" + region + "' has no base salary: add base_low/base_high or a Base Salary cell"));
             return null;
@@ -95,7 +158,7 @@ final class BandMerge {
             return null;
         }
         return new Band(region, cur, base, equity == null ? Range.ZERO : equity, years, type,
-                bonus == null ? Range.ZERO : bonus, stated, file, line);
+                bonus == null ? Range.ZERO : bonus, stated, file, line, level);
     }
 
     private static void resolve(String file, List<BandTable.Row> rows, Map<String, Resolved> table, List<Diagnostic> out) {
@@ -104,7 +167,13 @@ final class BandMerge {
             byKey.putIfAbsent(Regions.key(r.region()), r);
         }
         BandTable.Row first = rows.isEmpty() ? null : rows.get(0);
+        Map<String, Boolean> seen = new LinkedHashMap<>();
         for (BandTable.Row r : rows) {
+            if (seen.put(Regions.key(r.region()), Boolean.TRUE) != null) {
+                out.add(Diagnostic.error(file, r.line(), 1, "duplicate-region", "region '" + r.region()
+                        + "' appears twice in this table (the first row is kept): remove or rename one"));
+                continue;
+            }
             String refName = r.ref();
             BandTable.Row ref = refName == null ? null : byKey.get(Regions.key(refName));
             if (refName != null && (ref == null || ref == r)) {
@@ -143,7 +212,7 @@ final class BandMerge {
                         stated));
             } catch (IllegalStateException e) {
                 // reported above
-            } catch (IllegalArgumentException e) {
+            } catch (Inverted e) {
                 out.add(Diagnostic.error(file, r.line(), 1, "range", "row '" + r.region() + "' works out with its low end above"
                         + " its high end (" + e.getMessage() + "): check the percentages, e.g. 65–100% of NYC"));
             }
@@ -172,8 +241,12 @@ final class BandMerge {
             if (ref == null || ref == self || !(same.apply(ref) instanceof BandTable.Value rv)) {
                 return null;
             }
-            return new Range(rv.range().low().multiply(rel.pctLow()).divide(HUNDRED, Money.MC),
-                    rv.range().high().multiply(rel.pctHigh()).divide(HUNDRED, Money.MC));
+            BigDecimal low = rv.range().low().multiply(rel.pctLow()).divide(HUNDRED, Money.MC);
+            BigDecimal high = rv.range().high().multiply(rel.pctHigh()).divide(HUNDRED, Money.MC);
+            if (low.compareTo(high) > 0) {
+                throw new Inverted(low.stripTrailingZeros().toPlainString() + " > " + high.stripTrailingZeros().toPlainString());
+            }
+            return new Range(low, high);
         }
         return null;
     }
@@ -210,5 +283,14 @@ final class BandMerge {
         String lo = r.low().stripTrailingZeros().toPlainString();
         String hi = r.high().stripTrailingZeros().toPlainString();
         return lo.equals(hi) ? lo : lo + "–" + hi;
+    }
+
+    /** A relative row whose percentages give a low end above the high end. */
+    private static final class Inverted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Inverted(String message) {
+            super(message, null, false, false);
+        }
     }
 }

@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import negotiate.input.Diagnostic;
+import negotiate.markdown.Block;
+import negotiate.markdown.Seen;
+import negotiate.markdown.SourceLines;
 import negotiate.money.AmountException;
 import negotiate.money.MoneyParser;
 import negotiate.money.Range;
@@ -54,16 +57,19 @@ final class BandTable {
             "(?:'s)?\\s+(?:base|bases|band|bands|pay|rate|rates|level|levels|grant|equity|salary|salaries)$",
             Pattern.CASE_INSENSITIVE);
 
-    static boolean isBandTable(MarkdownTable t) {
-        return t.column("region", "location", "city", "market", "country", "geo") >= 0 && t.column("base") >= 0;
+    private static final String[] REGION = {"region", "location", "city", "market", "country", "geo"};
+    private static final String[] EQUITY = {"equity", "stock", "rsu", "options", "shares", "grant"};
+
+    static boolean isBandTable(Block.Table t) {
+        return t.column(REGION) >= 0 && t.column("base") >= 0;
     }
 
-    static Header header(MarkdownTable t) {
-        int eq = t.column("equity", "stock", "rsu", "options", "shares", "grant");
+    static Header header(Block.Table t) {
+        int eq = t.column(EQUITY);
         if (eq < 0) {
             return new Header(4, EquityType.PUBLIC);
         }
-        String h = t.header().get(eq).toLowerCase(Locale.ROOT);
+        String h = t.header().get(eq).text().toLowerCase(Locale.ROOT);
         Matcher m = YEARS.matcher(h);
         int years = 4;
         if (m.find()) {
@@ -74,47 +80,86 @@ final class BandTable {
         return new Header(years, priv ? EquityType.PRIVATE : EquityType.PUBLIC);
     }
 
-    static List<Row> rows(MarkdownTable t, String file, List<String> lines, List<Diagnostic> out) {
-        int region = t.column("region", "location", "city", "market", "country", "geo");
+    /**
+     * The table's rows; every problem of a row is reported (not only the first), and a bad row never
+     * hides the others.
+     */
+    static List<Row> rows(Block.Table t, String file, SourceLines at, List<Diagnostic> out) {
+        int region = t.column(REGION);
         int base = t.column("base");
-        int equity = t.column("equity", "stock", "rsu", "options", "shares", "grant");
+        int equity = t.column(EQUITY);
         int bonus = t.column("bonus");
         int total = t.column("total");
         List<Row> rows = new ArrayList<>();
-        for (MarkdownTable.Row r : t.rows()) {
-            String raw = lines.get(r.line() - 1);
-            if (r.cells().size() != t.header().size()) {
-                out.add(Diagnostic.error(file, r.line(), 1, "table", "band row has " + r.cells().size()
-                        + " cells but the header has " + t.header().size() + ": give every column a cell (— for none)"));
+        for (Block.Row r : t.rows()) {
+            int line = at.line(r.offset());
+            Seen name = r.cell(region);
+            boolean noMoney = r.cell(base).isEmpty() && (equity < 0 || r.cell(equity).isEmpty())
+                    && (bonus < 0 || r.cell(bonus).isEmpty()) && (total < 0 || r.cell(total).isEmpty());
+            if (noMoney) {
+                out.add(Diagnostic.warning(file, line, at.column(r.offset()), "not-a-band-row", "row '"
+                        + name.text() + "' has no base, equity, bonus or total: not a band (a note or a continuation line?)"));
                 continue;
             }
-            String name = r.cells().get(region).replace("*", "").strip();
             if (name.isEmpty()) {
-                out.add(Diagnostic.error(file, r.line(), 1, "table", "band row has no region name"));
+                out.add(Diagnostic.error(file, line, at.column(r.offset()), "table",
+                        "band row has no region name: write the region in the first column"));
                 continue;
             }
-            try {
-                Cell b = money(cell(r, base), "base");
-                Cell e = equity < 0 ? new None() : money(cell(r, equity), "equity");
-                Cell bo = bonus < 0 ? new None() : percent(cell(r, bonus));
-                Cell to = total < 0 ? new None() : total(cell(r, total));
-                String ref = null;
-                for (Cell c : List.of(b, e, bo, to)) {
-                    if (c instanceof Relative rel && rel.ref() != null && ref == null) {
-                        ref = rel.ref();
-                    }
-                }
-                rows.add(new Row(name, r.line(), b, e, bo, to, ref));
-            } catch (CellException ex) {
-                int col = Math.max(1, raw.indexOf(ex.text) + 1);
-                out.add(Diagnostic.error(file, r.line(), col, ex.code, ex.getMessage()));
+            List<Diagnostic> problems = new ArrayList<>();
+            Cell b = required(r.cell(base), "base", file, at, problems);
+            Cell e = equity < 0 ? new None() : required(r.cell(equity), "equity", file, at, problems);
+            Cell bo = bonus < 0 ? new None() : percent(r.cell(bonus), file, at, problems);
+            Cell to = total < 0 ? new None() : total(r.cell(total), file, at, problems);
+            if (b instanceof None && problems.isEmpty()) {
+                problems.add(Diagnostic.error(file, line, at.column(r.cell(base).offset(0)), "amount", "region '"
+                        + name.text() + "' has no base salary: write a figure such as €98K–€132K"));
             }
+            if (!problems.isEmpty()) {
+                out.addAll(problems);
+                continue;
+            }
+            String ref = null;
+            for (Cell c : List.of(b, e, bo, to)) {
+                if (c instanceof Relative rel && rel.ref() != null && ref == null) {
+                    ref = rel.ref();
+                }
+            }
+            rows.add(new Row(name.text(), line, b, e, bo, to, ref));
         }
         return rows;
     }
 
-    private static String cell(MarkdownTable.Row r, int i) {
-        return r.cells().get(i).replace("**", "").strip();
+    /** A base or equity cell: empty is an error (write — for none). */
+    private static Cell required(Seen cell, String what, String file, SourceLines at, List<Diagnostic> out) {
+        if (cell.isEmpty()) {
+            out.add(Diagnostic.error(file, at.line(cell.offset(0)), at.column(cell.offset(0)), "table",
+                    "the " + what + " cell is empty: write the figure, or — for none"));
+            return new None();
+        }
+        return read(() -> money(cell.text(), what), cell, file, at, out);
+    }
+
+    private static Cell percent(Seen cell, String file, SourceLines at, List<Diagnostic> out) {
+        return read(() -> percent(cell.text()), cell, file, at, out);
+    }
+
+    private static Cell total(Seen cell, String file, SourceLines at, List<Diagnostic> out) {
+        return read(() -> total(cell.text()), cell, file, at, out);
+    }
+
+    /** A cell read, or its problem reported at the cell's place (None then stands in). */
+    private static Cell read(CellReader r, Seen cell, String file, SourceLines at, List<Diagnostic> out) {
+        try {
+            return r.read();
+        } catch (CellException ex) {
+            out.add(Diagnostic.error(file, at.line(cell.offset(0)), at.column(cell.offset(0)), ex.code, ex.getMessage()));
+            return new None();
+        }
+    }
+
+    private interface CellReader {
+        Cell read() throws CellException;
     }
 
     static boolean isNone(String s) {

@@ -10,21 +10,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import negotiate.markdown.Block;
+import negotiate.markdown.Seen;
+import negotiate.markdown.SourceLines;
 import negotiate.money.Range;
 
 /**
- * The prose of a guide, read line by line: Negotiation DNA, level mapping, levers (numbered Global
- * Levers and `### … Lever` sections), the Negotiate Up Strategy, evidence, premiums, placeholders.
- * A line scanner, not a full Markdown parser: guides are line-oriented, and a scanner stays linear
- * on hostile input (thousands of `_`, `*` or `[`).
+ * The prose of a guide, read from the blocks a Markdown reader shows: Negotiation DNA, level mapping,
+ * levers (numbered Global Levers and `### … Lever` sections), the Negotiate Up Strategy, evidence,
+ * premiums, placeholders.
  */
 final class GuideBody {
-    private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern LABEL = Pattern.compile("^\\*\\*([^*]{1,80}?):\\*\\*\\s*(.*)$");
-    private static final Pattern LABEL2 = Pattern.compile("^\\*\\*([^*]{1,80}?)\\*\\*:\\s*(.*)$");
-    private static final Pattern BOLD_HEADING = Pattern.compile("^\\*\\*([^*]{1,120})\\*\\*:?\\s*$");
-    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[.)]\\s+\\*\\*([^*]{1,200}?)\\*\\*:?\\s*(.*)$");
-    private static final Pattern ITEM = Pattern.compile("^[-*+]\\s+(.*)$");
     private static final Pattern PREMIUM = Pattern.compile(
             "\\+\\s?(\\d{1,3}(?:\\.\\d+)?)\\s*%?(?:\\s*(?:–|—|--|-|to)\\s*(\\d{1,3}(?:\\.\\d+)?))?\\s*%\\s+"
                     + "([A-Za-z][A-Za-z0-9&/ -]{0,60}?\\s+premium)\\b",
@@ -40,137 +36,182 @@ final class GuideBody {
     private final Set<String> placeholders = new LinkedHashSet<>();
     private final Map<String, Premium> premiums = new LinkedHashMap<>();
 
-    static GuideBody read(List<String> lines, int from) {
+    private Section section = Section.NONE;
+    private StringBuilder leverText;
+    private String leverTitle;
+    private int leverLine;
+
+    static GuideBody read(List<Block> blocks, SourceLines at) {
         GuideBody b = new GuideBody();
-        Section section = Section.NONE;
-        boolean fence = false;
-        boolean inStrategy = false;
         boolean titleSeen = false;
-        StringBuilder leverText = null;
-        String leverTitle = null;
-        int leverLine = 0;
-        for (int i = from; i < lines.size(); i++) {
-            String s = lines.get(i).strip();
-            if (s.startsWith("```") || s.startsWith("~~~")) {
-                fence = !fence;
-                continue;
-            }
-            if (fence || s.startsWith("|")) {
-                continue;
-            }
-            b.scanInline(s, i + 1);
-            if (inStrategy && s.startsWith(">")) {
-                b.strategy = (b.strategy + " " + s.substring(1).strip()).strip();
-                continue;
-            }
-            inStrategy = false;
-            char first = s.isEmpty() ? ' ' : s.charAt(0);
-            Matcher m = first == '#' ? HEADING.matcher(s) : null;
-            if (m != null && m.matches()) {
-                if (leverTitle != null) {
-                    b.levers.add(new Lever(leverTitle, leverText.toString().strip(), leverLine));
-                    leverTitle = null;
-                }
-                String h = m.group(1).replace("**", "").strip();
+        int strategyQuote = 0;
+        for (Block block : blocks) {
+            if (block instanceof Block.Heading h) {
+                b.scanInline(h.text().text(), at.line(h.offset()));
+                b.closeLever();
                 if (!titleSeen) {
                     titleSeen = true;
                     continue;
                 }
-                String lower = h.toLowerCase(Locale.ROOT);
-                if (lower.contains("evidence") || lower.contains("sources")) {
-                    section = Section.EVIDENCE;
-                } else if (lower.endsWith("lever") || lower.endsWith("levers") && !lower.contains("global")) {
-                    section = Section.LEVER;
-                    leverTitle = h;
-                    leverText = new StringBuilder();
-                    leverLine = i + 1;
-                } else if (lower.contains("global levers")) {
-                    section = Section.LEVERS;
-                } else {
-                    section = Section.OTHER;
+                b.heading(h.text().text(), at.line(h.offset()));
+            } else if (block instanceof Block.Paragraph p) {
+                List<Seen> lines = p.text().lines();
+                for (Seen l : lines) {
+                    b.scanInline(l.text(), at.line(l.offset(0)));
                 }
-                continue;
-            }
-            if (s.startsWith(">")) {
-                String q = s.substring(1).strip();
-                Matcher l = LABEL.matcher(q);
-                if (l.matches() && l.group(1).toLowerCase(Locale.ROOT).contains("strategy")) {
-                    b.strategy = l.group(2).strip();
-                    inStrategy = true;
-                }
-                continue;
-            }
-            boolean bold = s.startsWith("**");
-            Matcher l = bold ? LABEL.matcher(s) : null;
-            if (l != null && !l.matches()) {
-                l = LABEL2.matcher(s);
-            }
-            if (l != null && l.matches()) {
-                String label = l.group(1).strip().toLowerCase(Locale.ROOT);
-                if (label.equals("negotiation dna")) {
-                    b.dna.add(clean(l.group(2)));
-                } else if (label.equals("level mapping")) {
-                    b.levelMapping = clean(l.group(2));
-                }
-                continue;
-            }
-            Matcher bh = bold ? BOLD_HEADING.matcher(s) : null;
-            if (bh != null && bh.matches()) {
-                if (leverTitle != null) {
-                    b.levers.add(new Lever(leverTitle, leverText.toString().strip(), leverLine));
-                    leverTitle = null;
-                }
-                String lower = bh.group(1).strip().toLowerCase(Locale.ROOT);
-                if (lower.equals("negotiation dna")) {
-                    section = Section.DNA;
-                } else if (lower.contains("levers")) {
-                    section = Section.LEVERS;
-                } else if (lower.contains("evidence") || lower.equals("sources")) {
-                    section = Section.EVIDENCE;
-                } else {
-                    section = Section.OTHER;
-                }
-                continue;
-            }
-            if (s.isEmpty()) {
-                if (leverText != null && leverTitle != null && leverText.length() > 0) {
-                    leverText.append("\n\n");
-                }
-                continue;
-            }
-            switch (section) {
-                case DNA -> b.dna.add(clean(s));
-                case LEVERS -> {
-                    Matcher n = Character.isDigit(first) ? NUMBERED.matcher(s) : null;
-                    if (n != null && n.matches()) {
-                        b.levers.add(new Lever(n.group(1).strip().replaceAll(":$", ""), n.group(2).strip(), i + 1));
-                    } else if (!b.levers.isEmpty()) {
-                        Lever last = b.levers.remove(b.levers.size() - 1);
-                        b.levers.add(new Lever(last.title(), (last.text() + " " + s).strip(), last.line()));
+                if (p.quote() > 0) {
+                    if (p.quote() == strategyQuote) {
+                        b.strategy = (b.strategy + " " + p.text().oneLine()).strip();
+                    } else if (p.label() != null && labelName(p).contains("strategy")) {
+                        b.strategy = p.text().sub(restOf(p)).oneLine().strip();
+                        strategyQuote = p.quote();
                     }
+                    continue;
                 }
-                case LEVER -> {
-                    if (leverTitle != null) {
-                        if (leverText.length() > 0 && !leverText.toString().endsWith("\n\n")) {
-                            leverText.append(' ');
-                        }
-                        leverText.append(s);
-                    }
-                }
-                case EVIDENCE -> {
-                    Matcher it = ITEM.matcher(s);
-                    if (it.matches()) {
-                        b.evidence.add(it.group(1).strip());
-                    }
-                }
-                default -> {
-                }
+                b.paragraph(p, lines, at);
             }
         }
-        if (leverTitle != null) {
-            b.levers.add(new Lever(leverTitle, leverText.toString().strip(), leverLine));
-        }
+        b.closeLever();
         return b;
+    }
+
+    /** The label's name in lower case, without its colon. */
+    private static String labelName(Block.Paragraph p) {
+        String l = p.label().text().strip();
+        if (l.endsWith(":")) {
+            l = l.substring(0, l.length() - 1).strip();
+        }
+        return l.toLowerCase(Locale.ROOT);
+    }
+
+    /** Where the text after the label (and a colon right after it) starts. */
+    private static int restOf(Block.Paragraph p) {
+        String t = p.text().text();
+        int i = p.label().length();
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < t.length() && t.charAt(i) == ':') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether the label is written as one (`**Label:** text` or `**Label**: text`), not a bold heading. */
+    private static boolean isLabel(Block.Paragraph p) {
+        String t = p.text().text();
+        int end = p.label().length();
+        if (p.label().text().endsWith(":")) {
+            return end < t.length() && t.charAt(end) != '\n';
+        }
+        int i = end;
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        return i < t.length() && t.charAt(i) == ':';
+    }
+
+    private void heading(String h, int line) {
+        String lower = h.toLowerCase(Locale.ROOT);
+        if (lower.contains("evidence") || lower.contains("sources")) {
+            section = Section.EVIDENCE;
+        } else if (lower.endsWith("lever") || lower.endsWith("levers") && !lower.contains("global")) {
+            section = Section.LEVER;
+            leverTitle = h;
+            leverText = new StringBuilder();
+            leverLine = line;
+        } else if (lower.contains("global levers")) {
+            section = Section.LEVERS;
+        } else {
+            section = Section.OTHER;
+        }
+    }
+
+    private void closeLever() {
+        if (leverTitle != null) {
+            levers.add(new Lever(leverTitle, leverText.toString().strip(), leverLine));
+            leverTitle = null;
+        }
+    }
+
+    private void paragraph(Block.Paragraph p, List<Seen> lines, SourceLines at) {
+        int from = 0;
+        if (p.label() != null && p.item() == 0) {
+            String name = labelName(p);
+            if (isLabel(p)) {
+                String rest = p.text().sub(restOf(p)).lines().get(0).text().strip();
+                if (name.equals("negotiation dna")) {
+                    dna.add(rest);
+                } else if (name.equals("level mapping")) {
+                    levelMapping = rest;
+                }
+                from = 1;
+            } else if (lines.get(0).text().strip().equals(p.label().text().strip())
+                    || lines.get(0).text().strip().equals(p.label().text().strip() + ":")) {
+                closeLever();
+                if (name.equals("negotiation dna")) {
+                    section = Section.DNA;
+                } else if (name.contains("levers")) {
+                    section = Section.LEVERS;
+                } else if (name.contains("evidence") || name.equals("sources")) {
+                    section = Section.EVIDENCE;
+                } else {
+                    section = Section.OTHER;
+                }
+                from = 1;
+            }
+        }
+        if (from >= lines.size()) {
+            return;
+        }
+        switch (section) {
+            case DNA -> {
+                for (Seen l : lines.subList(from, lines.size())) {
+                    if (!l.text().isBlank()) {
+                        dna.add(l.text().strip());
+                    }
+                }
+            }
+            case LEVERS -> {
+                if (p.item() > 0 && p.label() != null) {
+                    String title = p.label().text().strip().replaceAll(":$", "").strip();
+                    levers.add(new Lever(title, p.text().sub(restOf(p)).oneLine().strip(), at.line(p.offset())));
+                } else if (!levers.isEmpty()) {
+                    Lever last = levers.remove(levers.size() - 1);
+                    String more = join(lines.subList(from, lines.size()));
+                    levers.add(new Lever(last.title(), (last.text() + " " + more).strip(), last.line()));
+                }
+            }
+            case LEVER -> {
+                if (leverTitle != null) {
+                    if (leverText.length() > 0) {
+                        leverText.append("\n\n");
+                    }
+                    leverText.append(join(lines.subList(from, lines.size())));
+                }
+            }
+            case EVIDENCE -> {
+                if (p.bullet()) {
+                    evidence.add(join(lines.subList(from, lines.size())));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static String join(List<Seen> lines) {
+        StringBuilder b = new StringBuilder();
+        for (Seen l : lines) {
+            String t = l.text().strip();
+            if (!t.isEmpty()) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(t);
+            }
+        }
+        return b.toString();
     }
 
     private void scanInline(String s, int line) {
@@ -273,9 +314,5 @@ final class GuideBody {
 
     List<String> placeholders() {
         return List.copyOf(placeholders);
-    }
-
-    static String clean(String s) {
-        return s.replace("**", "").strip();
     }
 }

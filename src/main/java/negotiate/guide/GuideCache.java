@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * Writes go to a temporary file renamed into place, so concurrent runs never see half a cache.
  */
 public final class GuideCache {
-    private static final int MAGIC = 0x4e474334; // "NGC4"
+    private static final int MAGIC = 0x4e474335; // "NGC5": bands carry their level
     /** Modifications this close to the cache's own write time are not trusted. */
     private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
     /** Cache files up to this size are read whole; larger ones are mapped and entries read when decoded. */

@@ -112,6 +112,7 @@ final class GuideCodec {
         }
         str(o, b.file());
         o.writeInt(b.line());
+        str(o, b.level());
     }
 
     private static Band band(DataInputStream i) throws IOException {
@@ -123,7 +124,9 @@ final class GuideCodec {
         EquityType type = EquityType.values()[i.readByte()];
         Range bonus = range(i);
         Range stated = i.readBoolean() ? range(i) : null;
-        return new Band(region, c, base, equity, years, type, bonus, stated, str(i), i.readInt());
+        String file = str(i);
+        int line = i.readInt();
+        return new Band(region, c, base, equity, years, type, bonus, stated, file, line, str(i));
     }
 
     private static void report(DataOutputStream o, Report r) throws IOException {

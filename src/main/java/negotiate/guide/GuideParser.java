@@ -9,6 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import negotiate.input.Diagnostic;
 import negotiate.input.YamlTree;
+import negotiate.markdown.Block;
+import negotiate.markdown.MarkdownReader;
+import negotiate.markdown.SourceLines;
 
 /**
  * Reads one seeds file (already decoded text) into a guide, a report, or an unknown file, collecting
@@ -18,7 +21,6 @@ public final class GuideParser {
     private GuideParser() {
     }
 
-    private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern GUIDE_TITLE = Pattern.compile(
             "^(.+?)\\s*\\|\\s*(.+?)\\s+(?:Global\\s+)?Negotiation\\s+Guide\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORT_TITLE = Pattern.compile(
@@ -61,33 +63,35 @@ public final class GuideParser {
                 bodyFrom = close + 1;
             }
         }
+        int bodyOffset = 0;
+        for (int i = 0; i < bodyFrom && i < lines.size(); i++) {
+            bodyOffset += lines.get(i).length() + 1;
+        }
+        SourceLines at = new SourceLines(text);
+        List<Block> blocks = List.of();
+        try {
+            blocks = MarkdownReader.read(text, Math.min(bodyOffset, text.length()));
+        } catch (MarkdownReader.Unreadable e) {
+            out.add(Diagnostic.error(file, bodyFrom + 1, 1, "unreadable", e.getMessage()));
+        }
         String title = null;
         int titleLine = 0;
-        boolean fence = false;
-        for (int i = bodyFrom; i < lines.size(); i++) {
-            String s = lines.get(i).strip();
-            if (s.startsWith("```") || s.startsWith("~~~")) {
-                fence = !fence;
-            }
-            if (fence) {
-                continue;
-            }
-            Matcher h = s.startsWith("#") ? HEADING.matcher(s) : null;
-            if (h != null && h.matches()) {
-                title = h.group(2).replace("**", "").strip();
-                titleLine = i + 1;
+        for (Block b : blocks) {
+            if (b instanceof Block.Heading h) {
+                title = h.text().text();
+                titleLine = at.line(h.offset());
                 break;
             }
         }
         Matcher gt = title == null ? null : GUIDE_TITLE.matcher(title);
         boolean guideTitle = gt != null && gt.matches();
         if (fmHasCompensation || guideTitle) {
-            return guide(file, lines, bodyFrom, fm, guideTitle ? gt : null, titleLine, out);
+            return guide(file, blocks, at, fm, guideTitle ? gt : null, titleLine, out);
         }
         Matcher rt = title == null ? null : REPORT_TITLE.matcher(title);
         if (rt != null && rt.matches()) {
             String company = rt.group(1).replace("#", "").strip();
-            Report r = ReportParser.parse(file, company, titleLine, lines, bodyFrom, out);
+            Report r = ReportParser.parse(file, company, titleLine, blocks, at, out);
             return new ParsedFile(file, ParsedFile.Kind.REPORT, null, r, List.copyOf(out));
         }
         out.add(Diagnostic.warning(file, Math.max(1, titleLine), 1, "not-a-guide",
@@ -95,7 +99,7 @@ public final class GuideParser {
         return new ParsedFile(file, ParsedFile.Kind.UNKNOWN, null, null, List.copyOf(out));
     }
 
-    private static ParsedFile guide(String file, List<String> lines, int bodyFrom, FrontMatter fm, Matcher title,
+    private static ParsedFile guide(String file, List<Block> blocks, SourceLines at, FrontMatter fm, Matcher title,
                                     int titleLine, List<Diagnostic> out) {
         String roleName = title != null ? title.group(1).replace("#", "").strip() : null;
         String companyName = title != null ? title.group(2).strip() : null;
@@ -153,16 +157,16 @@ public final class GuideParser {
             companyName = companyName == null ? companySlug : companyName;
             roleName = roleName == null ? roleSlug : roleName;
         }
-        GuideBody body = GuideBody.read(lines, bodyFrom);
+        GuideBody body = GuideBody.read(blocks, at);
         if (levelMapping == null) {
             levelMapping = body.levelMapping;
         }
-        List<Band> bands = BandMerge.bands(file, lines, bodyFrom, fm, out);
+        List<Band> bands = BandMerge.bands(file, blocks, at, fm, out);
         if (bands.isEmpty() && out.stream().noneMatch(d -> d.severity() == negotiate.input.Severity.ERROR)) {
             out.add(Diagnostic.error(file, Math.max(1, titleLine), 1, "no-bands",
                     "this guide has no salary band: add a | Region | Base Salary | … | table or a compensation: list"));
         }
-        out.addAll(ProseAudit.audit(file, lines, bodyFrom));
+        out.addAll(ProseAudit.audit(file, blocks, at));
         Guide g = new Guide(companySlug + "/" + roleSlug, companyName, roleName, file, Math.max(1, titleLine),
                 lastUpdated, quality, due, dueLine, levelMapping, List.copyOf(sources), List.copyOf(bands),
                 body.premiums(), List.copyOf(body.levers), body.strategy, body.placeholders(),

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import negotiate.input.Diagnostic;
+import negotiate.markdown.Block;
+import negotiate.markdown.Seen;
+import negotiate.markdown.SourceLines;
 import negotiate.money.AmountException;
 import negotiate.money.Money;
 import negotiate.money.MoneyFormat;
@@ -27,13 +30,24 @@ final class ProseAudit {
             "(" + MONEY + ")\\s+base\\s+(?:salary\\s+)?(?:with|plus|and|\\+)\\s+(" + MONEY + ")\\s*/\\s*(?:year|yr|y)\\b"
                     + "[^=()\\n]{0,40}?(?:=\\s*|\\(\\s*)(" + MONEY + ")\\s+(?:over|across|for)\\s+(\\d+)\\s*-?\\s*(?:yr|yrs|years?|y)\\b");
 
-    static List<Diagnostic> audit(String file, List<String> lines, int from) {
+    static List<Diagnostic> audit(String file, List<Block> blocks, SourceLines at) {
         List<Diagnostic> out = new ArrayList<>();
-        for (int i = from; i < lines.size(); i++) {
-            String line = lines.get(i);
+        for (Block b : blocks) {
+            if (b instanceof Block.Paragraph p) {
+                for (Seen l : p.text().lines()) {
+                    audit(file, l, at, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void audit(String file, Seen seen, SourceLines lines, List<Diagnostic> out) {
+        String line = seen.text();
+        {
             // cheap filter first: a checkable sum needs "base", a per-year figure and a span of years
             if (line.indexOf(" base") < 0 || line.indexOf("/y") < 0 && line.indexOf("/ y") < 0) {
-                continue;
+                return;
             }
             Matcher m = SUM.matcher(line);
             int done = 0;
@@ -66,7 +80,8 @@ final class ProseAudit {
                         Money sum = new Money(right, base.currency());
                         String shown = right.remainder(new BigDecimal(1000)).signum() == 0
                                 ? MoneyFormat.whole(sum.dividedBy(new BigDecimal(1000))) + "K" : MoneyFormat.whole(sum);
-                        out.add(Diagnostic.warning(file, i + 1, m.start() + 1, "arithmetic",
+                        int where = seen.offset(m.start());
+                        out.add(Diagnostic.warning(file, lines.line(where), lines.column(where), "arithmetic",
                                 "wrong sum: " + m.group(4) + " years of " + m.group(1).strip() + " base + "
                                         + m.group(2).strip() + "/year are " + shown + ", not " + m.group(3).strip()
                                         + ": correct the figure to " + shown));
@@ -76,7 +91,6 @@ final class ProseAudit {
                 }
             }
         }
-        return out;
     }
 
     /** Where the money literal ending at `end` starts: back over digits, separators, a multiplier and a currency. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import negotiate.input.Diagnostic;
+import negotiate.markdown.Block;
+import negotiate.markdown.SourceLines;
 
 /** Reads a company report: financials, exit scenarios, risk scenarios and the chance equity goes to zero. */
 final class ReportParser {
@@ -17,46 +19,41 @@ final class ReportParser {
             "equity\\s+(?:goes|going|falls|drops)\\s+to\\s+(?:\\$|€|£)?\\s*(?:0|zero)\\b|equity\\s+(?:is\\s+)?worthless",
             Pattern.CASE_INSENSITIVE);
 
-    static Report parse(String file, String company, int titleLine, List<String> lines, int from, List<Diagnostic> out) {
+    static Report parse(String file, String company, int titleLine, List<Block> blocks, SourceLines at, List<Diagnostic> out) {
         List<Report.Metric> fin = new ArrayList<>();
         List<Report.ExitScenario> exits = new ArrayList<>();
         List<Report.RiskScenario> risks = new ArrayList<>();
         BigDecimal zero = null;
         int zeroLine = 0;
-        for (MarkdownTable t : MarkdownTable.find(lines, from)) {
+        for (Block b : blocks) {
+            if (!(b instanceof Block.Table t)) {
+                continue;
+            }
             int scen = t.column("scenario");
             int prob = t.column("probability", "likelihood");
             if (scen >= 0 && prob >= 0) {
                 int val = t.column("valuation");
                 int time = t.column("timeline", "timing");
                 int impact = t.column("impact");
-                for (MarkdownTable.Row r : t.rows()) {
-                    if (r.cells().size() != t.header().size()) {
-                        out.add(Diagnostic.error(file, r.line(), 1, "table", "scenario row has " + r.cells().size()
-                                + " cells but the header has " + t.header().size()));
-                        continue;
-                    }
-                    String name = r.cells().get(scen).replace("**", "").strip();
-                    BigDecimal p = pct(r.cells().get(prob));
+                for (Block.Row r : t.rows()) {
+                    int line = at.line(r.offset());
+                    String name = r.cell(scen).text();
+                    BigDecimal p = pct(r.cell(prob).text());
                     if (val >= 0 && impact < 0) {
-                        exits.add(new Report.ExitScenario(name, p, r.cells().get(val),
-                                time >= 0 ? r.cells().get(time) : "", r.line()));
+                        exits.add(new Report.ExitScenario(name, p, r.cell(val).text(), time >= 0 ? r.cell(time).text() : "", line));
                     } else {
-                        risks.add(new Report.RiskScenario(name, p, impact >= 0 ? r.cells().get(impact) : "", r.line()));
+                        risks.add(new Report.RiskScenario(name, p, impact >= 0 ? r.cell(impact).text() : "", line));
                         if (zero == null && p != null && ZERO.matcher(name).find()) {
                             zero = p;
-                            zeroLine = r.line();
+                            zeroLine = line;
                         }
                     }
                 }
             } else if (t.column("metric") >= 0 && t.column("value") >= 0) {
                 int m = t.column("metric");
                 int v = t.column("value");
-                for (MarkdownTable.Row r : t.rows()) {
-                    if (r.cells().size() > Math.max(m, v)) {
-                        fin.add(new Report.Metric(r.cells().get(m).replace("**", "").strip(),
-                                r.cells().get(v).replace("**", "").strip(), r.line()));
-                    }
+                for (Block.Row r : t.rows()) {
+                    fin.add(new Report.Metric(r.cell(m).text(), r.cell(v).text(), at.line(r.offset())));
                 }
             }
         }

@@ -1,0 +1,248 @@
+package negotiate.markdown;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletListItem;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.OrderedListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.ContentNode;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Reads a Markdown body through flexmark-java (CommonMark + GFM tables) into the blocks a reader
+ * sees. Where stock flexmark and GitHub read a table differently, GitHub's reading is restored on
+ * the tree: a table right after a paragraph line, a line of text right under a table (a row), and
+ * `---` right under a table (a thematic break, not a setext underline).
+ */
+public final class MarkdownReader {
+    private MarkdownReader() {
+    }
+
+    /** One parser for the whole run: building it is the costly part (extensions, options). */
+    private static final Parser PARSER = build();
+
+    private static Parser build() {
+        MutableDataSet o = new MutableDataSet();
+        o.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        // GitHub's table rules: `|-|` is a delimiter, short rows padded, extra cells dropped, the
+        // header and delimiter rows must have as many cells, no column spans
+        o.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
+        o.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        o.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        o.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        o.set(TablesExtension.COLUMN_SPANS, false);
+        o.set(TablesExtension.WITH_CAPTION, false);
+        return Parser.builder(o).build();
+    }
+
+    /** A body flexmark cannot read (its recursion overflows on some pathological input). */
+    public static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The blocks of `text` from offset `from` on (offsets in the blocks are offsets in `text`). */
+    public static List<Block> read(String text, int from) throws Unreadable {
+        String body = text.substring(from);
+        try {
+            Walker w = new Walker();
+            w.walk(PARSER.parse(body), x -> x + from, 0);
+            return w.out;
+        } catch (StackOverflowError e) {
+            throw new Unreadable("the Markdown is nested too deeply to read (long runs of _, * or [ ?): simplify it");
+        }
+    }
+
+    private static final class Walker {
+        final List<Block> out = new ArrayList<>();
+        int quotes;
+
+        void walk(Node parent, IntUnaryOperator map, int quote) {
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof Heading h) {
+                    if (h.isSetextHeading() && hiddenTable(h, 0, map, quote)) {
+                        continue;
+                    }
+                    out.add(new Block.Heading(h.getLevel(), Inlines.of(h, map).strip(), map.applyAsInt(h.getStartOffset())));
+                } else if (n instanceof Paragraph p) {
+                    if (!hiddenTable(p, 1, map, quote)) {
+                        out.add(paragraph(p, Inlines.of(p, map).strip(), map, quote));
+                    }
+                } else if (n instanceof TableBlock t) {
+                    Block.Table table = table(t, map);
+                    Node next = t.getNext();
+                    if (next instanceof Paragraph p && adjacent(t, p)) {
+                        // GitHub: a line right under a table is one more row (until a blank line)
+                        List<Block.Row> rows = new ArrayList<>(table.rows());
+                        for (Seen line : Inlines.of(p, map).lines()) {
+                            rows.add(new Block.Row(List.of(line.strip()), line.offset(0)));
+                        }
+                        table = new Block.Table(table.header(), List.copyOf(rows), table.offset());
+                        n = next;
+                    }
+                    out.add(table);
+                } else if (n instanceof HtmlCommentBlock || n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock
+                        || n instanceof Reference || n instanceof ThematicBreak) {
+                    continue; // never data
+                } else if (n instanceof HtmlBlock) {
+                    if (withoutComments(n.getChars().toString()).toLowerCase(Locale.ROOT).contains("<table")) {
+                        out.add(new Block.HtmlTable(map.applyAsInt(n.getStartOffset())));
+                    }
+                } else if (n instanceof BlockQuote) {
+                    walk(n, map, ++quotes);
+                } else {
+                    walk(n, map, quote);
+                }
+            }
+        }
+
+        private Block.Paragraph paragraph(Paragraph p, Seen text, IntUnaryOperator map, int quote) {
+            Node first = p.getFirstChild();
+            Seen label = first instanceof StrongEmphasis s ? Inlines.of(s, map).strip() : null;
+            Node parent = p.getParent();
+            boolean opens = parent != null && parent.getFirstChild() == p;
+            int item = opens && parent instanceof OrderedListItem o ? number(o.getOpeningMarker()) : 0;
+            boolean bullet = opens && parent instanceof BulletListItem;
+            return new Block.Paragraph(text, label, quote, item, bullet, map.applyAsInt(p.getStartOffset()));
+        }
+
+        private static int number(BasedSequence marker) {
+            int n = 0;
+            for (int i = 0; i < marker.length() && Character.isDigit(marker.charAt(i)) && n < 100_000; i++) {
+                n = n * 10 + marker.charAt(i) - '0';
+            }
+            return Math.max(1, n);
+        }
+
+        /**
+         * A table flexmark left inside a paragraph (after its first line) or a setext heading (`---`
+         * under it): the lines before it stay a paragraph, the rest is parsed again as a table.
+         */
+        private boolean hiddenTable(ContentNode node, int fromLine, IntUnaryOperator map, int quote) {
+            List<BasedSequence> lines = node.getContentLines();
+            int at = -1;
+            for (int i = fromLine; i + 1 < lines.size(); i++) {
+                int cells = Delimiters.cells(lines.get(i + 1));
+                if (cells > 0 && Delimiters.rowCells(lines.get(i)) == cells) {
+                    at = i;
+                    break;
+                }
+            }
+            if (at < 0) {
+                return false;
+            }
+            if (at > 0 && node instanceof Paragraph p) {
+                Seen all = Inlines.of(p, map);
+                int cut = map.applyAsInt(lines.get(at).getStartOffset());
+                int k = 0;
+                while (k < all.length() && all.offset(k) < cut) {
+                    k++;
+                }
+                out.add(paragraph(p, all.sub(0, k).strip(), map, quote));
+            }
+            StringBuilder sub = new StringBuilder();
+            List<BasedSequence> used = lines.subList(at, lines.size());
+            int[] starts = new int[used.size()];
+            for (int i = 0; i < used.size(); i++) {
+                starts[i] = sub.length();
+                BasedSequence l = used.get(i);
+                int len = l.length();
+                while (len > 0 && (l.charAt(len - 1) == '\n' || l.charAt(len - 1) == '\r')) {
+                    len--;
+                }
+                sub.append(l, 0, len).append('\n');
+            }
+            IntUnaryOperator inner = x -> {
+                int k = used.size() - 1;
+                while (k > 0 && starts[k] > x) {
+                    k--;
+                }
+                BasedSequence l = used.get(k);
+                int i = x - starts[k];
+                return map.applyAsInt(i < l.length() ? l.getIndexOffset(i) : l.getEndOffset());
+            };
+            walk(PARSER.parse(sub.toString()), inner, quote);
+            return true;
+        }
+
+        private static boolean adjacent(TableBlock t, Paragraph p) {
+            BasedSequence base = t.getChars().getBaseSequence();
+            int breaks = 0;
+            for (int i = lastRowEnd(t); i < p.getStartOffset() && i < base.length(); i++) {
+                if (base.charAt(i) == '\n') {
+                    breaks++;
+                }
+            }
+            return breaks <= 1;
+        }
+
+        private static int lastRowEnd(TableBlock t) {
+            int end = t.getStartOffset();
+            for (Node n = t.getFirstChild(); n != null; n = n.getNext()) {
+                for (Node r = n.getFirstChild(); r != null; r = r.getNext()) {
+                    if (r.getChars().length() > 0) {
+                        end = Math.max(end, r.getEndOffset());
+                    }
+                }
+            }
+            return end;
+        }
+
+        private static Block.Table table(TableBlock t, IntUnaryOperator map) {
+            List<Seen> header = List.of();
+            List<Block.Row> rows = new ArrayList<>();
+            for (Node part = t.getFirstChild(); part != null; part = part.getNext()) {
+                if (part instanceof TableHead && header.isEmpty() && part.getFirstChild() != null) {
+                    header = cells(part.getFirstChild(), map);
+                } else if (part instanceof TableBody) {
+                    for (Node r = part.getFirstChild(); r != null; r = r.getNext()) {
+                        rows.add(new Block.Row(cells(r, map), map.applyAsInt(r.getStartOffset())));
+                    }
+                }
+            }
+            return new Block.Table(header, List.copyOf(rows), map.applyAsInt(t.getStartOffset()));
+        }
+
+        private static List<Seen> cells(Node row, IntUnaryOperator map) {
+            List<Seen> cells = new ArrayList<>();
+            for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+                // a padded cell (GFM: a short row) has no place of its own: it sits at the row's end
+                cells.add(c.getChars().length() == 0 ? Seen.empty(map.applyAsInt(row.getEndOffset()))
+                        : Inlines.of(c, map).strip());
+            }
+            return List.copyOf(cells);
+        }
+
+        private static String withoutComments(String html) {
+            StringBuilder b = new StringBuilder();
+            int from = 0;
+            for (int open = html.indexOf("<!--"); open >= 0; open = html.indexOf("<!--", from)) {
+                b.append(html, from, open);
+                int close = html.indexOf("-->", open + 4);
+                from = close < 0 ? html.length() : close + 3;
+            }
+            return b.append(html, Math.min(from, html.length()), html.length()).toString();
+        }
+    }
+}
