@@ -66,12 +66,46 @@ public final class MarkdownReader {
     public static List<Block> read(String text, int from) throws Unreadable {
         String body = text.substring(from);
         try {
-            Walker w = new Walker();
-            w.walk(PARSER.parse(body), x -> x + from, 0);
-            return w.out;
+            return walk(body, from);
         } catch (StackOverflowError e) {
-            throw new Unreadable("the Markdown is nested too deeply to read (long runs of _, * or [ ?): simplify it");
+            // flexmark recurses per character on some input (a line of thousands of `_`,
+            // vsch/flexmark-java#496): once more on a thread with a stack deep enough for 1 MiB
+            return onDeepStack(body, from);
         }
+    }
+
+    private static List<Block> walk(String body, int from) {
+        Walker w = new Walker();
+        w.walk(PARSER.parse(body), x -> x + from, 0);
+        return w.out;
+    }
+
+    /** Stack for the second attempt: reserved address space, touched only as deep as the parse goes. */
+    private static final long DEEP_STACK = 1L << 30;
+
+    private static List<Block> onDeepStack(String body, int from) throws Unreadable {
+        Object[] result = new Object[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = walk(body, from);
+            } catch (StackOverflowError | RuntimeException e) {
+                result[0] = e;
+            }
+        }, "markdown-deep", DEEP_STACK);
+        t.setDaemon(true);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unreadable("interrupted while reading the Markdown");
+        }
+        if (result[0] instanceof List<?> blocks) {
+            @SuppressWarnings("unchecked")
+            List<Block> b = (List<Block>) blocks;
+            return b;
+        }
+        throw new Unreadable("the Markdown is nested too deeply to read (long runs of _, * or [ ?): simplify it");
     }
 
     private static final class Walker {

@@ -181,6 +181,7 @@ class CounterUnitsTest {
                 | Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |
                 |---|---|---|---|---|
                 | Berlin | €190K–€240K | €200K–€360K | 12% | — |
+
                 **Global Levers**
                 1. **A Lever:** "One. Two. Three. Four."
                 2. **Signing:** "Ask for a signing bonus."

@@ -156,7 +156,8 @@ class GuideFamilyTest {
                 | Oslo | NOK 900K–NOK 1.1M | NOK 400K–NOK 800K | Up to 15% | — |
                 | Bergen | NOK 800K–NOK 1M | — | ~10% | — |
                 """);
-        assertThat(f.diagnostics()).isEmpty();
+        // Bergen has no front matter entry: still a band, with a word about it
+        assertThat(f.diagnostics()).extracting(Diagnostic::code).containsExactly("missing-region");
         NormalisedBand oslo = band(f, "oslo");
         assertThat(oslo.base().high()).isEqualByComparingTo("1100000");
         assertThat(oslo.bonusPct().low()).isEqualByComparingTo("0");
@@ -212,6 +213,7 @@ class GuideFamilyTest {
                 | Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |
                 |---|---|---|---|---|
                 | London | £100K–£120K | £40K–£80K | — | — |
+
                 Later: the +25% On-Call Premium applies too.
                 """);
         assertThat(f.guide().premiums()).extracting(Premium::name)
