@@ -174,7 +174,7 @@ public final class MarkdownReader {
          * under it): the lines before it stay a paragraph, the rest is parsed again as a table.
          */
         private boolean hiddenTable(ContentNode node, int fromLine, IntUnaryOperator map, int quote) {
-            List<BasedSequence> lines = node.getContentLines();
+            List<BasedSequence> lines = lines(node);
             int at = -1;
             for (int i = fromLine; i + 1 < lines.size(); i++) {
                 int cells = Delimiters.cells(lines.get(i + 1));
@@ -218,6 +218,24 @@ public final class MarkdownReader {
             };
             walk(PARSER.parse(sub.toString()), inner, quote);
             return true;
+        }
+
+        /** A paragraph's lines; a setext heading keeps no line list, so its text is split. */
+        private static List<BasedSequence> lines(ContentNode node) {
+            if (!(node instanceof Heading h)) {
+                return node.getContentLines();
+            }
+            BasedSequence text = h.getText();
+            List<BasedSequence> out = new ArrayList<>();
+            int from = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    out.add(text.subSequence(from, i));
+                    from = i + 1;
+                }
+            }
+            out.add(text.subSequence(from, text.length()));
+            return out;
         }
 
         private static boolean adjacent(TableBlock t, Paragraph p) {

@@ -11,9 +11,21 @@ public final class Currencies {
 
     /** Symbol → ISO code, in match order. */
     public static final List<Map.Entry<String, String>> SYMBOLS = List.of(
-            Map.entry("US$", "USD"), Map.entry("CA$", "CAD"), Map.entry("C$", "CAD"), Map.entry("A$", "AUD"),
-            Map.entry("$", "USD"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"),
-            Map.entry("₹", "INR"));
+            Map.entry("US$", "USD"), Map.entry("CA$", "CAD"), Map.entry("HK$", "HKD"), Map.entry("NZ$", "NZD"),
+            Map.entry("MX$", "MXN"), Map.entry("C$", "CAD"), Map.entry("A$", "AUD"), Map.entry("S$", "SGD"),
+            Map.entry("R$", "BRL"), Map.entry("$", "USD"), Map.entry("€", "EUR"), Map.entry("£", "GBP"),
+            Map.entry("¥", "JPY"), Map.entry("₹", "INR"));
+
+    /** A regular expression matching any currency symbol above (longest first). */
+    public static final String SYMBOL_PATTERN = symbolPattern();
+
+    private static String symbolPattern() {
+        StringBuilder b = new StringBuilder("(?:");
+        for (int i = 0; i < SYMBOLS.size(); i++) {
+            b.append(i == 0 ? "" : "|").append(java.util.regex.Pattern.quote(SYMBOLS.get(i).getKey()));
+        }
+        return b.append(')').toString();
+    }
 
     /** An ISO 4217 currency, or null when the code is not one. */
     public static Currency iso(String code) {
@@ -37,6 +49,11 @@ public final class Currencies {
             case "INR" -> "₹";
             case "CAD" -> "CA$";
             case "AUD" -> "A$";
+            case "SGD" -> "S$";
+            case "HKD" -> "HK$";
+            case "NZD" -> "NZ$";
+            case "BRL" -> "R$";
+            case "MXN" -> "MX$";
             default -> c.getCurrencyCode() + " ";
         };
     }

@@ -33,10 +33,13 @@ public final class MoneyParser {
     public record PercentRange(BigDecimal low, BigDecimal high) {
     }
 
-    private static final Pattern NUMBER = Pattern.compile("^(\\d[\\d,]*)(\\.\\d+)?");
-    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+");
+    /** A number with its separators: digits, then digits after `,` `.` a space or an apostrophe. */
+    private static final Pattern NUMBER = Pattern.compile("^\\d(?:[\\d,.'’ ]*\\d)?");
+    /** What joins the two ends of a range: `–`, `—`, `--`, `-` or `to`. The one definition. */
+    public static final String RANGE_SEPARATOR = "(?:–|—|--|-|to)";
     private static final Pattern RANGE_SEP = Pattern.compile("\\s*(?:–|—|--|-|\\s+to\\s+)\\s*");
-    private static final Pattern PERCENT_SEP = Pattern.compile("\\s*(?:–|—|--|-|\\s+to\\s+)\\s*");
+    /** Footnote marks glued to a figure (`£125K*`, `$210K¹`, `15%†`): not part of the amount. */
+    private static final String MARKS = "*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰";
 
     /** Reads one amount (not a range). The currency is null when the literal names none. */
     public static Amount parseAmount(String text) throws AmountException {
@@ -80,25 +83,23 @@ public final class MoneyParser {
         if (!m.find()) {
             throw new AmountException("amount", "'" + original + "' is not an amount: expected a number such as $120K or 120,000 EUR");
         }
-        String digits = m.group(1);
-        if (digits.contains(",") && !GROUPED.matcher(digits).matches()) {
-            throw new AmountException("amount", "'" + original + "' has misplaced thousands separators: write 120,000 or 120000");
-        }
-        if (digits.endsWith(",")) {
-            throw new AmountException("amount", "'" + original + "' is not an amount");
-        }
-        BigDecimal number = new BigDecimal(digits.replace(",", "") + (m.group(2) == null ? "" : m.group(2)));
         String rest = s.substring(m.end()).strip();
         BigDecimal multiplier = null;
         Currency suffix = null;
         if (!rest.isEmpty() && isIsoAhead(rest)) {
             suffix = suffixCurrency(rest.substring(0, 3), original);
             rest = rest.substring(3).strip();
-        } else if (!rest.isEmpty() && multiplierOf(rest.charAt(0)) != null
-                && (rest.length() == 1 || !Character.isLetter(rest.charAt(1)))) {
-            multiplier = multiplierOf(rest.charAt(0));
-            rest = rest.substring(1).strip();
+        } else if (!rest.isEmpty()) {
+            int n = 0;
+            while (n < rest.length() && Character.isLetter(rest.charAt(n))) {
+                n++;
+            }
+            multiplier = n == 0 ? null : multiplierOf(rest.substring(0, n));
+            if (multiplier != null) {
+                rest = rest.substring(n).strip();
+            }
         }
+        BigDecimal number = number(m.group(), multiplier != null, original);
         if (suffix == null && !rest.isEmpty()) {
             for (Map.Entry<String, String> e : Currencies.SYMBOLS) {
                 if (rest.startsWith(e.getKey())) {
@@ -149,14 +150,104 @@ public final class MoneyParser {
         return c;
     }
 
-    private static BigDecimal multiplierOf(char c) {
-        return switch (Character.toUpperCase(c)) {
-            case 'K' -> new BigDecimal("1000");
-            case 'M' -> new BigDecimal("1000000");
-            case 'B' -> new BigDecimal("1000000000");
-            case 'T' -> new BigDecimal("1000000000000");
+    /** A multiplier word (any case): K, M/mn, B/bn, T, L/lakh (10^5), Cr/crore (10^7); null when not one. */
+    private static BigDecimal multiplierOf(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "k" -> new BigDecimal("1000");
+            case "m", "mn" -> new BigDecimal("1000000");
+            case "b", "bn" -> new BigDecimal("1000000000");
+            case "t" -> new BigDecimal("1000000000000");
+            case "l", "lakh", "lakhs", "lac" -> new BigDecimal("100000");
+            case "cr", "crore", "crores" -> new BigDecimal("10000000");
             default -> null;
         };
+    }
+
+    /**
+     * The number of a literal, its grouping read only where it is unambiguous: `,` thousands (or
+     * Indian lakh grouping), any space or the Swiss apostrophe, `.` thousands when there are several
+     * (`1.234.567`), a decimal comma only beside `.` or space grouping (`1.234,56`, `1 234,56`).
+     * Anything else (`120.000`, `10,00`) is an error that says how to write it.
+     */
+    static BigDecimal number(String token, boolean multiplied, String original) throws AmountException {
+        String t = token;
+        boolean spaced = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ' ' || c == '\'' || c == '’') {
+                spaced = true;
+                break;
+            }
+        }
+        int comma = t.lastIndexOf(',');
+        int dot = t.lastIndexOf('.');
+        String whole;
+        String fraction = "";
+        if (spaced) {
+            int dec = Math.max(comma, dot);
+            if (dec >= 0) {
+                if (t.indexOf(',') != comma || t.indexOf('.') != dot || comma >= 0 && dot >= 0) {
+                    throw ambiguous(original);
+                }
+                fraction = t.substring(dec + 1);
+                t = t.substring(0, dec);
+            }
+            whole = grouped(t, "[ '’]", original);
+        } else if (comma >= 0 && dot >= 0) {
+            boolean commaDecimal = comma > dot;
+            int dec = Math.max(comma, dot);
+            fraction = t.substring(dec + 1);
+            String head = t.substring(0, dec);
+            if (head.indexOf(commaDecimal ? ',' : '.') >= 0) {
+                throw ambiguous(original);
+            }
+            whole = commaDecimal ? grouped(head, "\\.", original) : commas(head, original);
+        } else if (comma >= 0) {
+            whole = commas(t, original);
+        } else if (dot >= 0 && t.indexOf('.') != dot) {
+            whole = grouped(t, "\\.", original);
+        } else if (dot >= 0) {
+            fraction = t.substring(dot + 1);
+            whole = t.substring(0, dot);
+            // €120.000: 120 or 120,000? A multiplier settles it ($1.275M), nothing else does
+            if (fraction.length() == 3 && !multiplied) {
+                throw ambiguous(original);
+            }
+        } else {
+            whole = t;
+        }
+        if (whole.isEmpty() || !fraction.chars().allMatch(Character::isDigit)) {
+            throw ambiguous(original);
+        }
+        return new BigDecimal(fraction.isEmpty() ? whole : whole + "." + fraction);
+    }
+
+    private static String commas(String t, String original) throws AmountException {
+        if (t.matches("\\d{1,3}(,\\d{3})+") || t.matches("\\d{1,2}(,\\d{2})*,\\d{3}")) {
+            return t.replace(",", "");
+        }
+        throw ambiguous(original);
+    }
+
+    private static String grouped(String t, String sep, String original) throws AmountException {
+        String[] groups = t.split(sep, -1);
+        if (groups.length > 1 && groups[0].matches("\\d{1,3}")) {
+            StringBuilder b = new StringBuilder(groups[0]);
+            boolean ok = true;
+            for (int i = 1; i < groups.length && ok; i++) {
+                ok = groups[i].matches("\\d{3}");
+                b.append(groups[i]);
+            }
+            if (ok) {
+                return b.toString();
+            }
+        }
+        throw ambiguous(original);
+    }
+
+    private static AmountException ambiguous(String original) {
+        return new AmountException("amount", "'" + original + "' has ambiguous or misplaced separators: write thousands"
+                + " with commas and decimals with a dot (120,000 or 120000; 1.5M; 1,234.56)");
     }
 
     /** Reads a single amount or a range; a currency or multiplier written on one end applies to both. */
@@ -213,7 +304,7 @@ public final class MoneyParser {
             throw new AmountException("amount", "'" + original + "' is not a percent: write it with %, e.g. 10% or 10–15%");
         }
         s = s.substring(0, s.length() - 1).strip();
-        Matcher sep = PERCENT_SEP.matcher(s);
+        Matcher sep = RANGE_SEP.matcher(s);
         String[] ends;
         if (sep.find() && sep.start() > 0) {
             ends = new String[] {s.substring(0, sep.start()), s.substring(sep.end())};
@@ -240,7 +331,13 @@ public final class MoneyParser {
         return new PercentRange(v[0], v[1]);
     }
 
+    /** No-break, narrow and thin spaces as plain ones; footnote marks at the end left out. */
     static String normaliseSpaces(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ').strip();
+        String s = text.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ').strip();
+        int end = s.length();
+        while (end > 0 && (MARKS.indexOf(s.charAt(end - 1)) >= 0 || s.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return s.substring(0, end);
     }
 }
