@@ -9,6 +9,7 @@ import negotiate.comp.BandCalculator;
 import negotiate.comp.NormalisedBand;
 import negotiate.guide.Band;
 import negotiate.guide.Guide;
+import negotiate.guide.Levels;
 import negotiate.guide.Premium;
 import negotiate.guide.Regions;
 import negotiate.input.InputException;
@@ -16,16 +17,18 @@ import negotiate.money.RateTable;
 import negotiate.render.BandsView;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** `negotiate bands [QUERY] [--region R] [--premium NAME]`: normalised bands of every matching guide. */
+/** `negotiate bands [QUERY] [--region R] [--level L] [--premium NAME]`: normalised bands of every matching guide. */
 final class BandsCommand extends BaseCommand {
     private final String query;
     private final String region;
+    private final String level;
     private final String premium;
 
     static CommandSpec spec() {
         return Specs.command("bands", "Normalised salary bands: annual and four-year totals.",
                 Specs.positional("0", "0..1", "QUERY", "Guide id, company or role (substring)."),
                 Specs.option("--region", "R", "Only this region (NYC, SF and Bay Area work)."),
+                Specs.option("--level", "L", "Only this level, for guides with a band table per level (exact name, else a unique part of it)."),
                 Specs.option("--premium", "NAME", "Apply a premium the guide names to the equity range."));
     }
 
@@ -33,6 +36,7 @@ final class BandsCommand extends BaseCommand {
         super(ctx, p);
         query = p.positional(0);
         region = p.string("--region");
+        level = p.string("--level");
         premium = p.string("--premium");
     }
 
@@ -40,7 +44,7 @@ final class BandsCommand extends BaseCommand {
     int call() {
         String format = options.format(Set.of("table", "json", "markdown", "csv"));
         Currency target = options.currency();
-        List<Guide> guides = Lookup.many(options.seeds(ctx), query);
+        List<Guide> guides = Lookup.many(options.guides(ctx), query);
         RateTable rates = options.rates(List.of());
         List<NormalisedBand> out = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -57,14 +61,21 @@ final class BandsCommand extends BaseCommand {
                     notes.add(g.id() + ": no premium matching '" + premium + "'; shown without");
                 }
             }
+            List<String> levels = level == null ? null : Levels.matching(g, level);
+            if (levels != null && levels.size() > 1) {
+                throw InputException.usage("--level '" + level + "' matches " + levels.size() + " levels of " + g.id() + ": "
+                        + String.join(", ", levels) + "; give one of them");
+            }
             for (Band b : g.bands()) {
-                if (region == null || Regions.same(region, b.region())) {
+                if ((region == null || Regions.same(region, b.region())) && (levels == null || levels.contains(b.level()))) {
                     out.add(BandCalculator.normalise(g, b, p, target, rates));
                 }
             }
         }
         if (out.isEmpty()) {
-            throw InputException.usage("no band for region '" + region + "' in " + Lookup.ids(guides));
+            String what = region == null && level == null ? "no band" : "no band"
+                    + (region == null ? "" : " for region '" + region + "'") + (level == null ? "" : " at level '" + level + "'");
+            throw InputException.usage(what + " in " + Lookup.ids(guides));
         }
         ctx.emit(BandsView.render(format, out, rates.used(), notes, options.style(ctx)));
         return 0;

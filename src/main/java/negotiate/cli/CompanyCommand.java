@@ -26,7 +26,7 @@ final class CompanyCommand extends BaseCommand {
     @Override
     int call() {
         String format = options.format(Set.of("table", "json", "markdown"));
-        Seeds loaded = options.seeds(ctx);
+        Seeds loaded = options.guides(ctx);
         List<Report> found = Query.reports(loaded.reports(), query);
         if (found.isEmpty()) {
             throw InputException.usage("no company report matches '" + query + "'; known reports: "

@@ -21,6 +21,7 @@ import negotiate.counter.Honesty;
 import negotiate.counter.ScriptWriter;
 import negotiate.guide.Band;
 import negotiate.guide.Guide;
+import negotiate.guide.Levels;
 import negotiate.guide.Regions;
 import negotiate.guide.Seeds;
 import negotiate.input.InputException;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CounterCommand extends BaseCommand {
     private final String query;
     private final String region;
+    private final String level;
     private final String offer;
     private final List<String> competing;
     private final String floor;
@@ -50,6 +52,7 @@ final class CounterCommand extends BaseCommand {
         return Specs.command("counter", "Draft a counter-offer: the ask, its reasons, and a private section with your floor.",
                 Specs.positional("0", "1", "QUERY", "The guide (id, company or role); must match one."),
                 Specs.required("--region", "R", "The guide region of the offer."),
+                Specs.option("--level", "L", "The level, when the guide has a band table per level (exact name, else a unique part)."),
                 Specs.required("--offer", "FILE|SPEC", "The offer you hold (a file with one offer, or a SPEC)."),
                 Specs.repeatable("--competing", "FILE|SPEC", "Competing offers (repeatable)."),
                 Specs.option("--floor", "AMOUNT", "Your walk-away annual total (private; never in the script)."),
@@ -64,6 +67,7 @@ final class CounterCommand extends BaseCommand {
         super(ctx, p);
         query = p.positional(0);
         region = p.string("--region");
+        level = p.string("--level");
         offer = p.string("--offer");
         competing = p.strings("--competing");
         floor = p.string("--floor");
@@ -93,11 +97,9 @@ final class CounterCommand extends BaseCommand {
         }
         LocalDate due = deadline == null ? null : GlobalOptions.date("--deadline", deadline);
         String tpl = template();
-        Seeds loaded = options.seeds(ctx);
+        Seeds loaded = options.guides(ctx);
         Guide g = Lookup.one(loaded, query);
-        Band band = g.bands().stream().filter(b -> Regions.same(b.region(), region)).findFirst()
-                .orElseThrow(() -> InputException.usage(g.id() + " has no region '" + region + "'; its regions: "
-                        + String.join(", ", g.bands().stream().map(Band::region).toList())));
+        Band band = band(loaded, g);
         BigDecimal step = step(band);
 
         OfferInputs in = new OfferInputs(options, ctx);
@@ -131,6 +133,45 @@ final class CounterCommand extends BaseCommand {
         ScriptWriter.Script script = ScriptWriter.write(tpl, co, g, mine, rivals, honesty, factMap, due, options.today(ctx));
         ctx.emit(CounterView.render(format, co, g, script, options.style(ctx)));
         return 0;
+    }
+
+    /** The band countered: the region at the level asked for; a region at several levels needs --level. */
+    private Band band(Seeds loaded, Guide g) {
+        List<String> levels = level == null ? null : Levels.matching(g, level);
+        if (levels != null && levels.size() != 1) {
+            throw InputException.usage(levels.isEmpty() ? g.id() + " has no level matching '" + level + "'"
+                    + (Levels.of(g).isEmpty() ? " (it has one band table)" : "; its levels: " + String.join(", ", Levels.of(g)))
+                    : "--level '" + level + "' matches " + String.join(", ", levels) + "; give one of them");
+        }
+        List<Band> found = new ArrayList<>();
+        for (Band b : g.bands()) {
+            if (Regions.same(b.region(), region) && (levels == null || levels.contains(b.level()))) {
+                found.add(b);
+            }
+        }
+        if (found.isEmpty()) {
+            if (!loaded.errors(g.file()).isEmpty()) {
+                throw InputException.data(g.id() + " has no band for '" + region + "' that could be read: run 'negotiate validate "
+                        + negotiate.render.Visible.of(g.file()) + "' to see what is wrong");
+            }
+            List<String> regions = new ArrayList<>();
+            for (Band b : g.bands()) {
+                if (!regions.contains(b.region())) {
+                    regions.add(b.region());
+                }
+            }
+            throw InputException.usage(g.id() + " has no region '" + region + "'" + (level == null ? "" : " at level '" + level + "'")
+                    + "; its regions: " + String.join(", ", regions));
+        }
+        if (found.size() > 1) {
+            List<String> at = new ArrayList<>();
+            for (Band b : found) {
+                at.add(b.level());
+            }
+            throw InputException.usage("'" + region + "' is a region at several levels of " + g.id() + ": "
+                    + String.join(", ", at) + "; choose one with --level");
+        }
+        return found.get(0);
     }
 
     private Offer one(OfferInputs in, String arg) {

@@ -99,6 +99,26 @@ public final class GlobalOptions {
         return SeedRepository.load(seeds, ctx.env());
     }
 
+    /**
+     * The seeds for a command that uses guides: each file that could not be read in full is said on
+     * stderr, with the command that shows why (a band lost is never lost in silence).
+     */
+    Seeds guides(Context ctx) {
+        Seeds loaded = seeds(ctx);
+        List<String> broken = loaded.broken();
+        for (int i = 0; i < broken.size() && i < 10; i++) {
+            ctx.err().println("negotiate: warning: " + negotiate.render.Visible.of(broken.get(i))
+                    + " could not be read in full (some bands may be missing): run 'negotiate validate "
+                    + negotiate.render.Visible.of(broken.get(i)) + "' to see why");
+        }
+        if (broken.size() > 10) {
+            ctx.err().println("negotiate: warning: " + (broken.size() - 10) + " more files could not be read in full:"
+                    + " run 'negotiate validate' to see them all");
+        }
+        ctx.err().flush();
+        return loaded;
+    }
+
     /** Rates in priority order: --rate, --rates FILE, then `extra` (an offer file's block), then the bundled table. */
     RateTable rates(List<Rate> extra) {
         RateTable t = new RateTable();

@@ -27,7 +27,7 @@ final class GuidesCommand extends BaseCommand {
     @Override
     int call() {
         String format = options.format(Set.of("table", "json", "markdown", "csv"));
-        Seeds loaded = options.seeds(ctx);
+        Seeds loaded = options.guides(ctx);
         List<Guide> guides = loaded.guides(query);
         List<Report> reports = Query.reports(loaded.reports(), query);
         if (query != null && guides.isEmpty() && reports.isEmpty()) {

@@ -94,7 +94,7 @@ final class OfferInputs {
 
     private Seeds seeds() {
         if (loaded == null) {
-            loaded = options.seeds(ctx);
+            loaded = options.guides(ctx);
         }
         return loaded;
     }
@@ -134,10 +134,21 @@ final class OfferInputs {
                 return null;
             }
         } else {
+            List<String> levels = new ArrayList<>();
             for (Band b : g.bands()) {
-                if (Regions.same(b.region(), o.region())) {
+                if (Regions.same(b.region(), o.region()) && band == null) {
                     band = b;
                 }
+                if (Regions.same(b.region(), o.region())) {
+                    levels.add(b.level());
+                }
+            }
+            if (levels.size() > 1) {
+                // which level the offer is at, the offer does not say: no position rather than a guessed one
+                ctx.err().println("negotiate: warning: offer '" + negotiate.render.Visible.of(o.name()) + "': " + g.id()
+                        + " has '" + negotiate.render.Visible.of(o.region()) + "' at several levels ("
+                        + negotiate.render.Visible.of(String.join(", ", levels)) + "): no band position shown");
+                return null;
             }
             if (band == null) {
                 throw InputException.data(o.source() + ": offer '" + o.name() + "': " + g.id() + " has no region '" + o.region()

@@ -5,6 +5,9 @@ import java.util.Set;
 import negotiate.comp.BandCalculator;
 import negotiate.comp.NormalisedBand;
 import negotiate.guide.Guide;
+import negotiate.guide.Seeds;
+import negotiate.input.Diagnostic;
+import negotiate.input.InputException;
 import negotiate.render.ShowView;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,7 +28,18 @@ final class ShowCommand extends BaseCommand {
     @Override
     int call() {
         String format = options.format(Set.of("table", "json", "markdown"));
-        Guide g = Lookup.one(options.seeds(ctx), query);
+        Seeds loaded = options.guides(ctx);
+        Guide g = Lookup.one(loaded, query);
+        List<Diagnostic> errors = loaded.errors(g.file());
+        if (!errors.isEmpty()) {
+            // a guide shown in full must be read in full: say what is wrong instead of showing part of it
+            StringBuilder b = new StringBuilder(g.id() + " could not be read in full:");
+            for (Diagnostic d : errors) {
+                b.append("\n  ").append(negotiate.render.Visible.of(d.render()));
+            }
+            throw InputException.data(b.append("\nfix these (negotiate validate ").append(negotiate.render.Visible.of(g.file()))
+                    .append(" lists every problem)").toString());
+        }
         var rates = options.rates(List.of());
         var target = options.currency();
         List<NormalisedBand> bands = g.bands().stream().map(b -> BandCalculator.normalise(g, b, null, target, rates)).toList();

@@ -29,6 +29,8 @@ import java.util.concurrent.TimeUnit;
  * Writes go to a temporary file renamed into place, so concurrent runs never see half a cache.
  */
 public final class GuideCache {
+    /** Set in an entry's kind byte when the file has errors (said by commands without decoding it). */
+    private static final int BROKEN = 0x80;
     private static final int MAGIC = 0x4e474335; // "NGC5": bands carry their level
     /** Modifications this close to the cache's own write time are not trusted. */
     private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
@@ -219,7 +221,9 @@ public final class GuideCache {
             for (int k = 0; k < n; k++) {
                 String name = GuideCodec.str(map);
                 Stamp s = new Stamp(map.getLong(), map.getLong(), map.getInt());
-                ParsedFile.Kind kind = ParsedFile.Kind.values()[map.get()];
+                byte k8 = map.get();
+                ParsedFile.Kind kind = ParsedFile.Kind.values()[k8 & 0x7f];
+                boolean broken = (k8 & BROKEN) != 0;
                 String id = GuideCodec.str(map);
                 String company = GuideCodec.str(map);
                 String role = GuideCodec.str(map);
@@ -228,7 +232,7 @@ public final class GuideCache {
                 if (offset < 0 || size < 0 || blobs + offset + size > length) {
                     throw new IOException("corrupt cache");
                 }
-                old.put(name, new Entry(s, SeedFile.encoded(name, kind, id, company, role, map.slice((int) (blobs + offset), size), null)));
+                old.put(name, new Entry(s, SeedFile.encoded(name, kind, id, company, role, broken, map.slice((int) (blobs + offset), size), null)));
             }
         } catch (IOException | RuntimeException e) {
             old.clear(); // a damaged cache is only a slower run
@@ -285,7 +289,7 @@ public final class GuideCache {
                     ix.writeLong(e.stamp().size());
                     ix.writeLong(e.stamp().mtimeNanos());
                     ix.writeInt(e.stamp().fileKey());
-                    ix.writeByte(f.kind().ordinal());
+                    ix.writeByte(f.kind().ordinal() | (f.broken() ? BROKEN : 0));
                     GuideCodec.str(ix, f.id());
                     GuideCodec.str(ix, f.company());
                     GuideCodec.str(ix, f.role());

@@ -19,17 +19,20 @@ public final class SeedFile implements Query.Named {
     private final String id;
     private final String company;
     private final String role;
+    /** The file has errors: some of what it says (bands above all) could not be read. */
+    private final boolean broken;
     private final ByteBuffer encoded;
     private final Path source;
     private ParsedFile parsed;
 
-    private SeedFile(String file, ParsedFile.Kind kind, String id, String company, String role, ByteBuffer encoded, Path source,
-            ParsedFile parsed) {
+    private SeedFile(String file, ParsedFile.Kind kind, String id, String company, String role, boolean broken,
+            ByteBuffer encoded, Path source, ParsedFile parsed) {
         this.file = file;
         this.kind = kind;
         this.id = id;
         this.company = company;
         this.role = role;
+        this.broken = broken;
         this.encoded = encoded;
         this.source = source;
         this.parsed = parsed;
@@ -38,12 +41,14 @@ public final class SeedFile implements Query.Named {
     static SeedFile of(ParsedFile p) {
         String company = p.guide() != null ? p.guide().company() : p.report() != null ? p.report().company() : null;
         String role = p.guide() != null ? p.guide().role() : null;
-        return new SeedFile(p.file(), p.kind(), p.id(), company, role, null, null, p);
+        return new SeedFile(p.file(), p.kind(), p.id(), company, role, p.hasErrors(), null, null, p);
     }
 
     /** A cached file: the header now, the content (read from `source` if the cached bytes are damaged) when asked for. */
-    static SeedFile encoded(String file, ParsedFile.Kind kind, String id, String company, String role, ByteBuffer encoded, Path source) {
-        return new SeedFile(file, kind, id, company, role, encoded.isReadOnly() ? encoded : encoded.asReadOnlyBuffer(), source, null);
+    static SeedFile encoded(String file, ParsedFile.Kind kind, String id, String company, String role, boolean broken,
+            ByteBuffer encoded, Path source) {
+        return new SeedFile(file, kind, id, company, role, broken, encoded.isReadOnly() ? encoded : encoded.asReadOnlyBuffer(),
+                source, null);
     }
 
     /**
@@ -53,7 +58,7 @@ public final class SeedFile implements Query.Named {
     static SeedFile compact(ParsedFile p, Path source) {
         SeedFile full = of(p);
         try {
-            return new SeedFile(full.file, full.kind, full.id, full.company, full.role,
+            return new SeedFile(full.file, full.kind, full.id, full.company, full.role, full.broken,
                     ByteBuffer.wrap(GuideCodec.encode(p)).asReadOnlyBuffer(), source, null);
         } catch (IOException e) {
             return full; // not expected (the encoding is written to memory); the parsed form serves as well
@@ -62,7 +67,7 @@ public final class SeedFile implements Query.Named {
 
     /** This file with the path it is read from should its cached form turn out damaged. */
     SeedFile from(Path path) {
-        return encoded == null ? this : new SeedFile(file, kind, id, company, role, encoded, path, parsed);
+        return encoded == null ? this : new SeedFile(file, kind, id, company, role, broken, encoded, path, parsed);
     }
 
     public synchronized ParsedFile parsed() {
@@ -101,6 +106,10 @@ public final class SeedFile implements Query.Named {
 
     public String file() {
         return file;
+    }
+
+    public boolean broken() {
+        return broken;
     }
 
     public ParsedFile.Kind kind() {

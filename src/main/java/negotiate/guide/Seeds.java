@@ -41,6 +41,32 @@ public final class Seeds {
         };
     }
 
+    /** The files with errors (some of what they say could not be read), in order. */
+    public List<String> broken() {
+        List<String> out = new ArrayList<>();
+        for (SeedFile e : entries) {
+            if (e.broken()) {
+                out.add(e.file());
+            }
+        }
+        return out;
+    }
+
+    /** The errors of one file (decoding it), for a command about that file's guide. */
+    public List<negotiate.input.Diagnostic> errors(String file) {
+        List<negotiate.input.Diagnostic> out = new ArrayList<>();
+        for (SeedFile e : entries) {
+            if (e.file().equals(file) && e.broken()) {
+                for (negotiate.input.Diagnostic d : e.parsed().diagnostics()) {
+                    if (d.severity() == negotiate.input.Severity.ERROR) {
+                        out.add(d);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     public List<Guide> guides() {
         List<Guide> out = new ArrayList<>();
         for (SeedFile e : entries) {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import negotiate.comp.NormalisedBand;
 import negotiate.guide.Guide;
+import negotiate.guide.Levels;
 import negotiate.money.Money;
 import negotiate.money.MoneyFormat;
 import negotiate.money.Range;
@@ -28,6 +29,7 @@ public final class BandsView {
         StringBuilder b = new StringBuilder();
         Guide current = null;
         TextTable t = null;
+        boolean levels = false;
         for (NormalisedBand n : bands) {
             if (n.guide() != current) {
                 if (t != null) {
@@ -40,14 +42,23 @@ public final class BandsView {
                     b.append("With the ").append(n.premium().name()).append(" (+")
                             .append(pct(n.premium().pct())).append(") applied to equity\n");
                 }
-                t = new TextTable("Region", "Base", "Equity", "Bonus", ">Annual low", ">Annual mid", ">Annual high",
-                        ">4-year mid", "Guide's total");
+                levels = !Levels.of(current).isEmpty();
+                t = levels ? new TextTable("Level", "Region", "Base", "Equity", "Bonus", ">Annual low", ">Annual mid",
+                        ">Annual high", ">4-year mid", "Guide's total") : new TextTable("Region", "Base", "Equity", "Bonus",
+                        ">Annual low", ">Annual mid", ">Annual high", ">4-year mid", "Guide's total");
             }
-            t.row(n.band().region(), range(n.base(), n), range(n.equity(), n) + " /" + n.band().equityYears() + "y "
+            String[] cells = {n.band().region(), range(n.base(), n), range(n.equity(), n) + " /" + n.band().equityYears() + "y "
                             + n.band().equityType().label(),
                     n.bonusPct().high().signum() == 0 ? "—" : pct(n.bonusPct()),
                     money(n.annual().low(), n), money(n.annual().mid(), n), money(n.annual().high(), n),
-                    money(n.fourYear().mid(), n), n.stated() == null ? "—" : range(n.stated(), n));
+                    money(n.fourYear().mid(), n), n.stated() == null ? "—" : range(n.stated(), n)};
+            if (levels) {
+                String[] withLevel = new String[cells.length + 1];
+                withLevel[0] = n.band().level();
+                System.arraycopy(cells, 0, withLevel, 1, cells.length);
+                cells = withLevel;
+            }
+            t.row(cells);
         }
         if (t != null) {
             b.append(t.text(style));
@@ -60,11 +71,11 @@ public final class BandsView {
     }
 
     private static TextTable flat(List<NormalisedBand> bands, boolean pretty) {
-        TextTable t = new TextTable("Guide", "Region", "Currency", ">Base low", ">Base high", ">Equity low", ">Equity high",
+        TextTable t = new TextTable("Guide", "Level", "Region", "Currency", ">Base low", ">Base high", ">Equity low", ">Equity high",
                 ">Equity years", ">Bonus low %", ">Bonus high %", ">Annual low", ">Annual mid", ">Annual high",
                 ">Four-year low", ">Four-year mid", ">Four-year high", ">Stated low", ">Stated high", "Premium");
         for (NormalisedBand n : bands) {
-            t.row(n.guide().id(), n.band().region(), n.currency().getCurrencyCode(),
+            t.row(n.guide().id(), n.band().level() == null ? "" : n.band().level(), n.band().region(), n.currency().getCurrencyCode(),
                     num(n.base().low(), pretty), num(n.base().high(), pretty), num(n.equity().low(), pretty),
                     num(n.equity().high(), pretty), String.valueOf(n.band().equityYears()),
                     n.bonusPct().low().stripTrailingZeros().toPlainString(), n.bonusPct().high().stripTrailingZeros().toPlainString(),
@@ -119,6 +130,7 @@ public final class BandsView {
         } else {
             o.object("stated", x -> x.num("low", n.stated().low()).num("high", n.stated().high()));
         }
+        o.str("level", n.band().level());
     }
 
     static String pct(Range r) {

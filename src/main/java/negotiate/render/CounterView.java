@@ -52,7 +52,8 @@ public final class CounterView {
     static List<String> math(CounterOffer co) {
         List<String> m = new ArrayList<>();
         var b = co.band();
-        m.add("Band (" + b.band().region() + ", " + b.guide().id() + "): base " + w(b.base().low(), co) + "–" + w(b.base().high(), co)
+        m.add("Band (" + b.band().region() + (b.band().level() == null ? "" : ", " + b.band().level()) + ", "
+                + b.guide().id() + "): base " + w(b.base().low(), co) + "–" + w(b.base().high(), co)
                 + ", equity " + w(b.equity().low(), co) + "–" + w(b.equity().high(), co) + " over " + b.band().equityYears()
                 + " years (" + b.band().equityType().label() + "), bonus " + MoneyFormat.percent(b.bonusPct().low()) + "–"
                 + MoneyFormat.percent(b.bonusPct().high()));
@@ -79,7 +80,8 @@ public final class CounterView {
     private static String json(CounterOffer co, Guide g, ScriptWriter.Script script, List<String> notes) {
         return new Json().object(j -> {
             j.str("schema", "negotiate.counter/1");
-            j.str("guide", g.id()).str("region", co.band().band().region()).str("currency", co.currency().getCurrencyCode());
+            j.str("guide", g.id()).str("region", co.band().band().region()).str("level", co.band().band().level())
+                    .str("currency", co.currency().getCurrencyCode());
             j.object("ask", a -> a.num("base", co.askBase()).num("equity", co.askEquity()).num("signing", co.askSigning())
                     .num("bonusPct", co.bonusPct()).num("annual", co.askPackage().annual()).num("fourYear", co.askPackage().fourYear())
                     .num("equityYears", co.band().band().equityYears()));

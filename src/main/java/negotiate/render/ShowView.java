@@ -34,7 +34,7 @@ public final class ShowView {
         b.append("\n\n");
         TextTable t = new TextTable("Region", "Base", "Equity", "Bonus", ">Annual low", ">Annual mid", ">Annual high", "Guide's total");
         for (NormalisedBand n : bands) {
-            t.row(n.band().region(), m(n.base().low(), n) + "–" + m(n.base().high(), n),
+            t.row(n.band().level() == null ? n.band().region() : n.band().level() + " · " + n.band().region(), m(n.base().low(), n) + "–" + m(n.base().high(), n),
                     m(n.equity().low(), n) + "–" + m(n.equity().high(), n) + " /" + n.band().equityYears() + "y " + n.band().equityType().label(),
                     n.bonusPct().high().signum() == 0 ? "—" : BandsView.pct(n.bonusPct()),
                     m(n.annual().low(), n), m(n.annual().mid(), n), m(n.annual().high(), n),
