@@ -66,6 +66,32 @@ class FamilyCorpusTest {
         assertThat(gotBands).as(name + " bands").containsExactlyElementsOf(wantBands);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("guides")
+    void theCacheCodecKeepsEveryField(String name) throws IOException {
+        ParsedFile f = SeedRepository.parseOne(DIR.resolve(name), name);
+        byte[] bytes = GuideCodec.encode(f);
+        assertThat(GuideCodec.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes)))).isEqualTo(f);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theCacheServesTheCorpusAsParsedAndKnowsWhichFilesAreBroken(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("family"));
+        try (Stream<Path> s = Files.list(DIR)) {
+            for (Path p : s.filter(x -> x.toString().endsWith(".md")).toList()) {
+                Path c = Files.copy(p, dir.resolve(p.getFileName()));
+                Files.setLastModifiedTime(c, java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2026-01-01T00:00:00Z")));
+            }
+        }
+        java.util.Map<String, String> env = java.util.Map.of("NEGOTIATE_CACHE_DIR", tmp.resolve("cache").toString());
+        Seeds parsed = SeedRepository.loadDir(dir, "f", "t", env);
+        Seeds cached = SeedRepository.loadDir(dir, "f", "t", env);
+        assertThat(cached.files()).isEqualTo(parsed.files());
+        assertThat(cached.broken()).isEqualTo(parsed.broken()).contains("f/14-ambiguous-dot-amount.md")
+                .doesNotContain("f/01-baseline-outer-pipes.md");
+    }
+
     private static String describe(Band b) {
         return b.region() + " | " + (b.level() == null ? "-" : b.level()) + " | " + b.currency().getCurrencyCode() + " | "
                 + range(b.base()) + " | " + range(b.equity()) + "/" + b.equityYears() + " | " + range(b.bonusPct()) + " | "
