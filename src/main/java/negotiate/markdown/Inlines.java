@@ -25,30 +25,25 @@ final class Inlines {
     private Inlines() {
     }
 
-    /** What a node's inline children show; `map` turns parser offsets into source offsets. */
-    static Seen of(Node parent, IntUnaryOperator map) {
+    /**
+     * What a node's inline children show; `base` is the text the parser read, `map` turns its offsets
+     * into source offsets.
+     */
+    static Seen of(Node parent, String base, IntUnaryOperator map) {
         Seen.Builder b = new Seen.Builder();
-        new Inlines.Walk(b, map).children(parent);
+        new Inlines.Walk(b, base, map).children(parent);
         return b.build(map.applyAsInt(parent.getEndOffset()));
-    }
-
-    /** The same for a range of sibling nodes [first, end). */
-    static Seen of(Node first, Node end, IntUnaryOperator map, int endOffset) {
-        Seen.Builder b = new Seen.Builder();
-        Walk w = new Walk(b, map);
-        for (Node n = first; n != null && n != end; n = n.getNext()) {
-            w.node(n);
-        }
-        return b.build(map.applyAsInt(endOffset));
     }
 
     private static final class Walk {
         private final Seen.Builder out;
+        private final String base;
         private final IntUnaryOperator map;
         private int sup;
 
-        Walk(Seen.Builder out, IntUnaryOperator map) {
+        Walk(Seen.Builder out, String base, IntUnaryOperator map) {
             this.out = out;
+            this.base = base;
             this.map = map;
         }
 
@@ -106,6 +101,21 @@ final class Inlines {
         }
 
         private void text(BasedSequence s, boolean escapes) {
+            int start = s.getStartOffset();
+            int end = start + s.length();
+            if (s.getEndOffset() == end && end <= base.length()) {
+                // the usual case: the text is a stretch of the source, copied in runs between escapes
+                int from = start;
+                for (int i = start; i + 1 < end; i++) {
+                    if (base.charAt(i) == '\\' && (escapes ? isPunct(base.charAt(i + 1)) : base.charAt(i + 1) == '|')) {
+                        copy(from, i);
+                        from = i + 1;
+                        i++;
+                    }
+                }
+                copy(from, end);
+                return;
+            }
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (c == '\\' && i + 1 < s.length() && (escapes ? isPunct(s.charAt(i + 1)) : s.charAt(i + 1) == '|')) {
@@ -113,6 +123,21 @@ final class Inlines {
                     c = s.charAt(i);
                 }
                 out.append(c, map.applyAsInt(s.getIndexOffset(i)));
+            }
+        }
+
+        /** base[from, to) into the text, in one run where the offsets map in one piece. */
+        private void copy(int from, int to) {
+            if (from >= to) {
+                return;
+            }
+            int first = map.applyAsInt(from);
+            if (map.applyAsInt(to - 1) - first == to - 1 - from) {
+                out.copy(base, from, to, first);
+            } else {
+                for (int i = from; i < to; i++) {
+                    out.append(base.charAt(i), map.applyAsInt(i));
+                }
             }
         }
 

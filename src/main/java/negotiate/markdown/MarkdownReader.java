@@ -76,7 +76,7 @@ public final class MarkdownReader {
 
     private static List<Block> walk(String body, int from) {
         Walker w = new Walker();
-        w.walk(PARSER.parse(body), x -> x + from, 0);
+        w.walk(PARSER.parse(body), body, x -> x + from, 0);
         return w.out;
     }
 
@@ -112,24 +112,24 @@ public final class MarkdownReader {
         final List<Block> out = new ArrayList<>();
         int quotes;
 
-        void walk(Node parent, IntUnaryOperator map, int quote) {
+        void walk(Node parent, String base, IntUnaryOperator map, int quote) {
             for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
                 if (n instanceof Heading h) {
-                    if (h.isSetextHeading() && hiddenTable(h, 0, map, quote)) {
+                    if (h.isSetextHeading() && hiddenTable(h, 0, base, map, quote)) {
                         continue;
                     }
-                    out.add(new Block.Heading(h.getLevel(), Inlines.of(h, map).strip(), map.applyAsInt(h.getStartOffset())));
+                    out.add(new Block.Heading(h.getLevel(), Inlines.of(h, base, map).strip(), map.applyAsInt(h.getStartOffset())));
                 } else if (n instanceof Paragraph p) {
-                    if (!hiddenTable(p, 1, map, quote)) {
-                        out.add(paragraph(p, Inlines.of(p, map).strip(), map, quote));
+                    if (!hiddenTable(p, 1, base, map, quote)) {
+                        out.add(paragraph(p, Inlines.of(p, base, map).strip(), base, map, quote));
                     }
                 } else if (n instanceof TableBlock t) {
-                    Block.Table table = table(t, map);
+                    Block.Table table = table(t, base, map);
                     Node next = t.getNext();
                     if (next instanceof Paragraph p && adjacent(t, p)) {
                         // GitHub: a line right under a table is one more row (until a blank line)
                         List<Block.Row> rows = new ArrayList<>(table.rows());
-                        for (Seen line : Inlines.of(p, map).lines()) {
+                        for (Seen line : Inlines.of(p, base, map).lines()) {
                             rows.add(new Block.Row(List.of(line.strip()), line.offset(0)));
                         }
                         table = new Block.Table(table.header(), List.copyOf(rows), table.offset());
@@ -140,20 +140,21 @@ public final class MarkdownReader {
                         || n instanceof Reference || n instanceof ThematicBreak) {
                     continue; // never data
                 } else if (n instanceof HtmlBlock) {
-                    if (withoutComments(n.getChars().toString()).toLowerCase(Locale.ROOT).contains("<table")) {
-                        out.add(new Block.HtmlTable(map.applyAsInt(n.getStartOffset())));
+                    int at = tableTag(n.getChars().toString());
+                    if (at >= 0) {
+                        out.add(new Block.HtmlTable(map.applyAsInt(n.getChars().getIndexOffset(at))));
                     }
                 } else if (n instanceof BlockQuote) {
-                    walk(n, map, ++quotes);
+                    walk(n, base, map, ++quotes);
                 } else {
-                    walk(n, map, quote);
+                    walk(n, base, map, quote);
                 }
             }
         }
 
-        private Block.Paragraph paragraph(Paragraph p, Seen text, IntUnaryOperator map, int quote) {
+        private Block.Paragraph paragraph(Paragraph p, Seen text, String base, IntUnaryOperator map, int quote) {
             Node first = p.getFirstChild();
-            Seen label = first instanceof StrongEmphasis s ? Inlines.of(s, map).strip() : null;
+            Seen label = first instanceof StrongEmphasis s ? Inlines.of(s, base, map).strip() : null;
             Node parent = p.getParent();
             boolean opens = parent != null && parent.getFirstChild() == p;
             int item = opens && parent instanceof OrderedListItem o ? number(o.getOpeningMarker()) : 0;
@@ -173,7 +174,7 @@ public final class MarkdownReader {
          * A table flexmark left inside a paragraph (after its first line) or a setext heading (`---`
          * under it): the lines before it stay a paragraph, the rest is parsed again as a table.
          */
-        private boolean hiddenTable(ContentNode node, int fromLine, IntUnaryOperator map, int quote) {
+        private boolean hiddenTable(ContentNode node, int fromLine, String base, IntUnaryOperator map, int quote) {
             List<BasedSequence> lines = lines(node);
             int at = -1;
             for (int i = fromLine; i + 1 < lines.size(); i++) {
@@ -187,13 +188,13 @@ public final class MarkdownReader {
                 return false;
             }
             if (at > 0 && node instanceof Paragraph p) {
-                Seen all = Inlines.of(p, map);
+                Seen all = Inlines.of(p, base, map);
                 int cut = map.applyAsInt(lines.get(at).getStartOffset());
                 int k = 0;
                 while (k < all.length() && all.offset(k) < cut) {
                     k++;
                 }
-                out.add(paragraph(p, all.sub(0, k).strip(), map, quote));
+                out.add(paragraph(p, all.sub(0, k).strip(), base, map, quote));
             }
             StringBuilder sub = new StringBuilder();
             List<BasedSequence> used = lines.subList(at, lines.size());
@@ -216,7 +217,8 @@ public final class MarkdownReader {
                 int i = x - starts[k];
                 return map.applyAsInt(i < l.length() ? l.getIndexOffset(i) : l.getEndOffset());
             };
-            walk(PARSER.parse(sub.toString()), inner, quote);
+            String text = sub.toString();
+            walk(PARSER.parse(text), text, inner, quote);
             return true;
         }
 
@@ -261,40 +263,48 @@ public final class MarkdownReader {
             return end;
         }
 
-        private static Block.Table table(TableBlock t, IntUnaryOperator map) {
+        private static Block.Table table(TableBlock t, String base, IntUnaryOperator map) {
             List<Seen> header = List.of();
             List<Block.Row> rows = new ArrayList<>();
             for (Node part = t.getFirstChild(); part != null; part = part.getNext()) {
                 if (part instanceof TableHead && header.isEmpty() && part.getFirstChild() != null) {
-                    header = cells(part.getFirstChild(), map);
+                    header = cells(part.getFirstChild(), base, map);
                 } else if (part instanceof TableBody) {
                     for (Node r = part.getFirstChild(); r != null; r = r.getNext()) {
-                        rows.add(new Block.Row(cells(r, map), map.applyAsInt(r.getStartOffset())));
+                        rows.add(new Block.Row(cells(r, base, map), map.applyAsInt(r.getStartOffset())));
                     }
                 }
             }
             return new Block.Table(header, List.copyOf(rows), map.applyAsInt(t.getStartOffset()));
         }
 
-        private static List<Seen> cells(Node row, IntUnaryOperator map) {
+        private static List<Seen> cells(Node row, String base, IntUnaryOperator map) {
             List<Seen> cells = new ArrayList<>();
             for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
                 // a padded cell (GFM: a short row) has no place of its own: it sits at the row's end
                 cells.add(c.getChars().length() == 0 ? Seen.empty(map.applyAsInt(row.getEndOffset()))
-                        : Inlines.of(c, map).strip());
+                        : Inlines.of(c, base, map).strip());
             }
             return List.copyOf(cells);
         }
 
-        private static String withoutComments(String html) {
-            StringBuilder b = new StringBuilder();
+        /** Where a `<table` tag starts in an HTML block, outside comments; -1 when there is none. */
+        private static int tableTag(String html) {
+            String lower = html.toLowerCase(Locale.ROOT);
             int from = 0;
-            for (int open = html.indexOf("<!--"); open >= 0; open = html.indexOf("<!--", from)) {
-                b.append(html, from, open);
-                int close = html.indexOf("-->", open + 4);
-                from = close < 0 ? html.length() : close + 3;
+            while (from < lower.length()) {
+                int table = lower.indexOf("<table", from);
+                int comment = lower.indexOf("<!--", from);
+                if (table < 0) {
+                    return -1;
+                }
+                if (comment < 0 || table < comment) {
+                    return table;
+                }
+                int close = lower.indexOf("-->", comment + 4);
+                from = close < 0 ? lower.length() : close + 3;
             }
-            return b.append(html, Math.min(from, html.length()), html.length()).toString();
+            return -1;
         }
     }
 }

@@ -6,17 +6,55 @@ import java.util.List;
 /**
  * Text as a reader sees it in a rendered guide (markup, escapes and entities resolved), with the
  * source offset of every character, so that a figure found in it is reported at its exact place.
+ * Offsets are kept as runs (a run of characters copied from consecutive source offsets is one entry):
+ * most text is copied straight from the source, and a guide body is read at every cold start.
  */
-public record Seen(String text, int[] at) {
+public final class Seen {
+    private final String text;
+    /** Where each run starts in `text`, ascending; runStart[0] = 0. */
+    private final int[] runStart;
+    /** The source offset of each run's first character. */
+    private final int[] runSource;
+    /** The source offset just past the text (for an empty text, where it stands). */
+    private final int end;
+
+    private Seen(String text, int[] runStart, int[] runSource, int end) {
+        this.text = text;
+        this.runStart = runStart;
+        this.runSource = runSource;
+        this.end = end;
+    }
 
     /** Seen text of no characters, placed at `offset`. */
     public static Seen empty(int offset) {
-        return new Seen("", new int[] {offset});
+        return new Seen("", new int[0], new int[0], offset);
+    }
+
+    public String text() {
+        return text;
     }
 
     /** The source offset of character `i` (the end of the text for `i` = its length). */
     public int offset(int i) {
-        return at[Math.max(0, Math.min(i, at.length - 1))];
+        if (i >= text.length()) {
+            return end;
+        }
+        int k = run(Math.max(0, i));
+        return runSource[k] + (Math.max(0, i) - runStart[k]);
+    }
+
+    private int run(int i) {
+        int lo = 0;
+        int hi = runStart.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (runStart[mid] <= i) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     public int length() {
@@ -28,10 +66,24 @@ public record Seen(String text, int[] at) {
     }
 
     public Seen sub(int from, int to) {
-        int[] a = new int[to - from + 1];
-        System.arraycopy(at, from, a, 0, to - from);
-        a[to - from] = to < at.length ? at[to] : at[at.length - 1];
-        return new Seen(text.substring(from, to), a);
+        if (from == 0 && to == text.length()) {
+            return this;
+        }
+        if (from == to) {
+            return empty(offset(from));
+        }
+        int first = run(from);
+        int last = run(to - 1);
+        int n = last - first + 1;
+        int[] starts = new int[n];
+        int[] sources = new int[n];
+        for (int k = 0; k < n; k++) {
+            int rs = runStart[first + k];
+            int skip = Math.max(0, from - rs);
+            starts[k] = rs + skip - from;
+            sources[k] = runSource[first + k] + skip;
+        }
+        return new Seen(text.substring(from, to), starts, sources, to < text.length() ? offset(to) : end);
     }
 
     public Seen sub(int from) {
@@ -77,23 +129,67 @@ public record Seen(String text, int[] at) {
         return text;
     }
 
-    /** Builds seen text character by character. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Seen s && s.text.equals(text) && s.end == end && java.util.Arrays.equals(s.runStart, runStart)
+                && java.util.Arrays.equals(s.runSource, runSource);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
+    /** Builds seen text run by run. */
     static final class Builder {
         private final StringBuilder text = new StringBuilder();
-        private int[] at = new int[64];
+        private int[] starts = new int[8];
+        private int[] sources = new int[8];
+        private int runs;
 
+        /** One character from source offset `offset`. */
         void append(char c, int offset) {
-            if (text.length() + 1 >= at.length) {
-                at = java.util.Arrays.copyOf(at, at.length * 2);
-            }
-            at[text.length()] = offset;
+            mark(offset);
             text.append(c);
         }
 
+        /** Characters all standing for one source place (a decoded entity). */
         void append(CharSequence s, int offset) {
             for (int i = 0; i < s.length(); i++) {
-                append(s.charAt(i), offset);
+                // each is its own run: they share one source offset
+                if (runs == starts.length) {
+                    grow();
+                }
+                starts[runs] = text.length();
+                sources[runs++] = offset;
+                text.append(s.charAt(i));
             }
+        }
+
+        /** `src[from, to)` copied, its first character at source offset `offset` and the rest following. */
+        void copy(String src, int from, int to, int offset) {
+            if (from >= to) {
+                return;
+            }
+            mark(offset);
+            text.append(src, from, to);
+        }
+
+        /** Starts a run unless the character at `offset` continues the current one. */
+        private void mark(int offset) {
+            if (runs > 0 && sources[runs - 1] + (text.length() - starts[runs - 1]) == offset) {
+                return;
+            }
+            if (runs == starts.length) {
+                grow();
+            }
+            starts[runs] = text.length();
+            sources[runs++] = offset;
+        }
+
+        private void grow() {
+            starts = java.util.Arrays.copyOf(starts, runs * 2);
+            sources = java.util.Arrays.copyOf(sources, runs * 2);
         }
 
         int length() {
@@ -101,9 +197,7 @@ public record Seen(String text, int[] at) {
         }
 
         Seen build(int end) {
-            int[] a = java.util.Arrays.copyOf(at, text.length() + 1);
-            a[text.length()] = end;
-            return new Seen(text.toString(), a);
+            return new Seen(text.toString(), java.util.Arrays.copyOf(starts, runs), java.util.Arrays.copyOf(sources, runs), end);
         }
     }
 }

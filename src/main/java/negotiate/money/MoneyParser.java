@@ -67,6 +67,11 @@ public final class MoneyParser {
             String code = s.substring(0, n);
             if (n == 3 && code.equals(code.toUpperCase(Locale.ROOT))) {
                 prefix = Currencies.iso(code);
+                if (prefix == null && !s.matches("(?s).*\\d.*")) {
+                    // TBD, TBA, N/A-like words: no figure at all rather than a strange currency
+                    throw new AmountException("amount", "'" + original + "' is not an amount: write a figure such as $120K,"
+                            + " or — for none");
+                }
                 if (prefix == null) {
                     throw new AmountException("currency", "unknown currency '" + code + "' in '" + original
                             + "': use an ISO 4217 code such as USD, EUR, GBP, CHF or a symbol $ € £");
