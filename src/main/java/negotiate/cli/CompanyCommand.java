@@ -2,11 +2,11 @@ package negotiate.cli;
 
 import java.util.List;
 import java.util.Set;
-import negotiate.guide.Query;
 import negotiate.guide.Report;
-import negotiate.guide.Seeds;
 import negotiate.input.InputException;
 import negotiate.render.CompanyView;
+import negotiate.repository.Query;
+import negotiate.repository.Seeds;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** `negotiate company QUERY`: a company report's valuation, scenarios and the chance equity goes to zero. */

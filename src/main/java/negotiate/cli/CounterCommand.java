@@ -23,7 +23,6 @@ import negotiate.guide.Band;
 import negotiate.guide.Guide;
 import negotiate.guide.Levels;
 import negotiate.guide.Regions;
-import negotiate.guide.Seeds;
 import negotiate.input.InputException;
 import negotiate.input.TextFile;
 import negotiate.money.AmountException;
@@ -32,6 +31,7 @@ import negotiate.money.MoneyParser;
 import negotiate.money.RateTable;
 import negotiate.offers.OfferSpec;
 import negotiate.render.CounterView;
+import negotiate.repository.Seeds;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** `negotiate counter QUERY --region R --offer FILE|SPEC …`: a counter-offer script with the numbers behind it. */

@@ -7,14 +7,15 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import negotiate.guide.SeedRepository;
-import negotiate.guide.Seeds;
+import negotiate.guide.Report;
 import negotiate.input.InputException;
 import negotiate.money.Currencies;
 import negotiate.money.Rate;
 import negotiate.money.RateTable;
 import negotiate.money.RatesFile;
 import negotiate.render.Style;
+import negotiate.repository.SeedRepository;
+import negotiate.repository.Seeds;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The options every command takes (§3), defined once and mixed into each command. */

@@ -3,11 +3,11 @@ package negotiate.cli;
 import java.util.List;
 import java.util.Set;
 import negotiate.guide.Guide;
-import negotiate.guide.Query;
 import negotiate.guide.Report;
-import negotiate.guide.Seeds;
 import negotiate.input.InputException;
 import negotiate.render.GuidesView;
+import negotiate.repository.Query;
+import negotiate.repository.Seeds;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** `negotiate guides [QUERY]`: the loaded guides and reports, with review dates and staleness. */

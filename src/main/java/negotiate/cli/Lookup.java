@@ -3,10 +3,8 @@ package negotiate.cli;
 import java.util.List;
 import java.util.stream.Collectors;
 import negotiate.guide.Guide;
-import negotiate.guide.Query;
-import negotiate.guide.SeedRepository;
-import negotiate.guide.Seeds;
 import negotiate.input.InputException;
+import negotiate.repository.Seeds;
 
 /** Finds guides for a QUERY; commands about one guide need exactly one and list the candidates otherwise. */
 final class Lookup {

@@ -13,17 +13,15 @@ import negotiate.comp.NormalisedBand;
 import negotiate.comp.Offer;
 import negotiate.guide.Band;
 import negotiate.guide.Guide;
-import negotiate.guide.Query;
 import negotiate.guide.Regions;
 import negotiate.guide.Report;
-import negotiate.guide.SeedRepository;
-import negotiate.guide.Seeds;
 import negotiate.input.InputException;
 import negotiate.money.Rate;
 import negotiate.money.RateTable;
 import negotiate.offers.OfferFile;
 import negotiate.offers.OfferSet;
 import negotiate.offers.OfferSpec;
+import negotiate.repository.Seeds;
 
 /**
  * Gathers the offers of a command (files and inline SPECs), their rates and report currency, and

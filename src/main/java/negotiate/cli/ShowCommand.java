@@ -5,10 +5,10 @@ import java.util.Set;
 import negotiate.comp.BandCalculator;
 import negotiate.comp.NormalisedBand;
 import negotiate.guide.Guide;
-import negotiate.guide.Seeds;
 import negotiate.input.Diagnostic;
 import negotiate.input.InputException;
 import negotiate.render.ShowView;
+import negotiate.repository.Seeds;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** `negotiate show QUERY`: one guide in full. */

@@ -3,9 +3,9 @@ package negotiate.cli;
 import java.util.List;
 import java.util.Set;
 import negotiate.check.Validation;
-import negotiate.guide.SeedRepository;
-import negotiate.guide.Seeds;
 import negotiate.render.ValidateView;
+import negotiate.repository.SeedRepository;
+import negotiate.repository.Seeds;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** `negotiate validate [PATH...] [--strict]`: every problem of every file; exit 1 on errors. */

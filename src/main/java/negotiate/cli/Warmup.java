@@ -7,10 +7,10 @@ import java.util.Currency;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
-import negotiate.guide.SeedRepository;
-import negotiate.guide.Seeds;
 import negotiate.input.YamlTree;
 import negotiate.offers.OfferSpec;
+import negotiate.repository.SeedRepository;
+import negotiate.repository.Seeds;
 
 /**
  * Start-up work done on a second thread while picocli builds and parses the command line on the main

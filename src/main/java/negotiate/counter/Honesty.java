@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import negotiate.guide.Levels;
 
 /**
  * Keeps a counter-offer script honest: guide sentences that carry a money figure or name a company

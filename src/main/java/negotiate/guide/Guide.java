@@ -8,7 +8,7 @@ public record Guide(String id, String company, String role, String file, int lin
                     String lastUpdated, String dataQuality, LocalDate reviewDue, int reviewLine,
                     String levelMapping, List<String> dataSources, List<Band> bands, List<Premium> premiums,
                     List<Lever> levers, String strategy, List<String> placeholders, List<String> evidence,
-                    List<String> dna) implements Query.Named {
+                    List<String> dna) implements Named {
 
     public String companySlug() {
         return id.substring(0, id.indexOf('/'));

@@ -55,4 +55,21 @@ public final class Slug {
         }
         return true;
     }
+
+    /**
+     * Whether `s` contains `word` (lower case, not empty), ignoring case, without a lower-cased copy of
+     * `s`: a first-letter check before each comparison (queries use it over 10,000 guides, the parser
+     * on every line).
+     */
+    public static boolean containsIgnoreCase(String s, String word) {
+        char lower = word.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        for (int i = 0; i + word.length() <= s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == lower || c == upper || c > 127) && s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import negotiate.comp.NormalisedBand;
 import negotiate.guide.Guide;
 import negotiate.guide.Levels;
+import negotiate.guide.Premium;
 import negotiate.money.Money;
 import negotiate.money.MoneyFormat;
 import negotiate.money.Range;

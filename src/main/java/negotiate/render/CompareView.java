@@ -7,6 +7,7 @@ import negotiate.comp.BandPosition;
 import negotiate.comp.Comparison;
 import negotiate.comp.OfferResult;
 import negotiate.comp.YearBreakdown;
+import negotiate.guide.Band;
 import negotiate.money.Money;
 import negotiate.money.MoneyFormat;
 

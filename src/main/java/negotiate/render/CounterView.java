@@ -6,6 +6,7 @@ import java.util.List;
 import negotiate.comp.OfferResult;
 import negotiate.counter.CounterOffer;
 import negotiate.counter.ScriptWriter;
+import negotiate.guide.Band;
 import negotiate.guide.Guide;
 import negotiate.money.Money;
 import negotiate.money.MoneyFormat;

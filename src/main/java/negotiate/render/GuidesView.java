@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import negotiate.guide.Band;
 import negotiate.guide.Guide;
+import negotiate.guide.Regions;
 import negotiate.guide.Report;
 
 /** Renders `guides`: one row per guide or report. */

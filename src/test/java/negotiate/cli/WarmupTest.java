@@ -2,12 +2,14 @@ package negotiate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
+
 import java.nio.file.Path;
 import java.util.Map;
-import negotiate.guide.SeedRepository;
-import negotiate.guide.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import negotiate.repository.SeedRepository;
+import negotiate.repository.Seeds;
 
 /** The warm-up loads the seeds ahead only where the command would load exactly those. */
 class WarmupTest {

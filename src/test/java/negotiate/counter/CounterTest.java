@@ -2,6 +2,12 @@ package negotiate.counter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import negotiate.guide.Band;
+import negotiate.repository.SeedRepository;
+import negotiate.repository.Seeds;
+
+
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,13 +16,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import negotiate.cli.Cli;
-import negotiate.guide.Band;
-import negotiate.guide.Guide;
-import negotiate.guide.SeedRepository;
-import negotiate.guide.Seeds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import negotiate.guide.Guide;
 
 class CounterTest {
     @TempDir

@@ -2,6 +2,10 @@ package negotiate.counter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import negotiate.guide.Lever;
+
+
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,14 +15,13 @@ import negotiate.comp.CompEngine;
 import negotiate.comp.NormalisedBand;
 import negotiate.comp.Offer;
 import negotiate.comp.YearBreakdown;
-import negotiate.guide.Guide;
-import negotiate.guide.GuideParser;
-import negotiate.guide.Lever;
 import negotiate.money.Money;
 import negotiate.money.RateTable;
 import negotiate.money.Range;
 import negotiate.offers.OfferSpec;
 import org.junit.jupiter.api.Test;
+import negotiate.guide.Guide;
+import negotiate.reader.GuideParser;
 
 /** The counter-offer rules and the script's parts, one at a time. */
 class CounterUnitsTest {

@@ -1,9 +1,10 @@
-package negotiate.guide;
+package negotiate.reader;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import negotiate.guide.EquityType;
 import negotiate.input.Diagnostic;
 import negotiate.input.YamlTree;
 import negotiate.money.AmountException;

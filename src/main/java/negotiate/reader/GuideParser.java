@@ -1,4 +1,4 @@
-package negotiate.guide;
+package negotiate.reader;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,6 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import negotiate.guide.Band;
+import negotiate.guide.Guide;
+import negotiate.guide.ParsedFile;
+import negotiate.guide.Report;
+import negotiate.guide.Slug;
 import negotiate.input.Diagnostic;
 import negotiate.input.YamlTree;
 import negotiate.markdown.Block;

@@ -1,6 +1,15 @@
-package negotiate.guide;
+package negotiate.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import negotiate.guide.Band;
+import negotiate.guide.EquityType;
+import negotiate.guide.ParsedFile;
+import negotiate.guide.Premium;
+import negotiate.guide.Regions;
+import negotiate.repository.SeedRepository;
+
+
 
 import java.util.List;
 import negotiate.comp.BandCalculator;

@@ -1,4 +1,4 @@
-package negotiate.guide;
+package negotiate.reader;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import negotiate.guide.Lever;
+import negotiate.guide.Premium;
+import negotiate.guide.Slug;
 import negotiate.markdown.Block;
 import negotiate.markdown.Seen;
 import negotiate.markdown.SourceLines;
@@ -220,7 +223,7 @@ final class GuideBody {
                 placeholders.add(t);
             }
         }
-        if (s.indexOf('+') >= 0 && containsIgnoreCase(s, "premium")) {
+        if (s.indexOf('+') >= 0 && Slug.containsIgnoreCase(s, "premium")) {
             Matcher m = PREMIUM.matcher(s);
             for (int plus = s.indexOf('+'); plus >= 0; plus = s.indexOf('+', plus + 1)) {
                 m.region(plus, Math.min(s.length(), plus + 100));
@@ -274,23 +277,6 @@ final class GuideBody {
             open = s.indexOf('[', close + 1);
         }
         return out;
-    }
-
-    /**
-     * Whether `s` contains `word` (lower case, not empty), ignoring case, without a lower-cased copy of
-     * `s`: a first-letter check before each comparison (queries use it over 10,000 guides, the parser
-     * on every line).
-     */
-    static boolean containsIgnoreCase(String s, String word) {
-        char lower = word.charAt(0);
-        char upper = Character.toUpperCase(lower);
-        for (int i = 0; i + word.length() <= s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c == lower || c == upper || c > 127) && s.regionMatches(true, i, word, 0, word.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** An all-caps name reads better in title case: AGENTIC AI PREMIUM → Agentic AI Premium. */

@@ -1,9 +1,13 @@
-package negotiate.guide;
+package negotiate.repository;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import negotiate.guide.Guide;
+import negotiate.guide.ParsedFile;
+import negotiate.guide.Report;
+import negotiate.guide.Slug;
 
 /** Everything loaded from one seeds location: the files, decoded only as far as a command needs. */
 public final class Seeds {

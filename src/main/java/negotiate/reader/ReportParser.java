@@ -1,10 +1,12 @@
-package negotiate.guide;
+package negotiate.reader;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import negotiate.guide.Report;
+import negotiate.guide.Slug;
 import negotiate.input.Diagnostic;
 import negotiate.markdown.Block;
 import negotiate.markdown.SourceLines;

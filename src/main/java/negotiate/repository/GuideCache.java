@@ -1,4 +1,4 @@
-package negotiate.guide;
+package negotiate.repository;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import negotiate.guide.ParsedFile;
 
 /**
  * A cache of parsed seeds files, so that repeated runs skip parsing. One file per seeds location in
@@ -173,7 +174,7 @@ public final class GuideCache {
             Path p = Path.of(GuideCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(p)) {
                 // running from compiled classes (tests, IDE): the codec's class file stands for the build
-                p = p.resolve("negotiate/guide/GuideCodec.class");
+                p = p.resolve("negotiate/repository/GuideCodec.class");
             }
             return p + ":" + Files.size(p) + ":" + Files.getLastModifiedTime(p).toMillis();
         } catch (IOException | URISyntaxException | RuntimeException e) {

@@ -1,6 +1,15 @@
-package negotiate.guide;
+package negotiate.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import negotiate.guide.Band;
+import negotiate.guide.EquityType;
+import negotiate.guide.Guide;
+import negotiate.guide.Lever;
+import negotiate.guide.ParsedFile;
+import negotiate.guide.Report;
+
+
 
 import java.math.BigDecimal;
 import java.nio.file.Path;

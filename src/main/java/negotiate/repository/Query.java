@@ -1,8 +1,12 @@
-package negotiate.guide;
+package negotiate.repository;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import negotiate.guide.Guide;
+import negotiate.guide.Named;
+import negotiate.guide.Report;
+import negotiate.guide.Slug;
 
 /**
  * Matches a user's QUERY against guides and reports: ids, company and role names, case-insensitive;
@@ -10,15 +14,6 @@ import java.util.Locale;
  */
 public final class Query {
     private Query() {
-    }
-
-    /** Anything with an id, a company and (for guides) a role. */
-    public interface Named {
-        String id();
-
-        String company();
-
-        String role();
     }
 
     public static List<Guide> guides(List<Guide> all, String query) {
@@ -92,7 +87,7 @@ public final class Query {
     }
 
     private static boolean contains(String s, String q) {
-        return s != null && GuideBody.containsIgnoreCase(s, q);
+        return s != null && Slug.containsIgnoreCase(s, q);
     }
 
     public static List<Report> reports(List<Report> all, String query) {

@@ -1,4 +1,4 @@
-package negotiate.guide;
+package negotiate.repository;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -10,6 +10,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import negotiate.guide.Band;
+import negotiate.guide.EquityType;
+import negotiate.guide.Guide;
+import negotiate.guide.Lever;
+import negotiate.guide.ParsedFile;
+import negotiate.guide.Premium;
+import negotiate.guide.Report;
 import negotiate.input.Diagnostic;
 import negotiate.input.Severity;
 import negotiate.money.Range;

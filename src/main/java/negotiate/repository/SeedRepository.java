@@ -1,4 +1,4 @@
-package negotiate.guide;
+package negotiate.repository;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import negotiate.guide.ParsedFile;
 import negotiate.input.Diagnostic;
 import negotiate.input.InputException;
 import negotiate.input.TextFile;
+import negotiate.reader.GuideParser;
 
 /**
  * The file-based repository of guides: finds the seeds directory (`--seeds`, `$NEGOTIATE_SEEDS`,

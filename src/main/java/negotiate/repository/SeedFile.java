@@ -1,4 +1,4 @@
-package negotiate.guide;
+package negotiate.repository;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.List;
+import negotiate.guide.Named;
+import negotiate.guide.ParsedFile;
 import negotiate.input.Diagnostic;
 
 /**
@@ -13,7 +15,7 @@ import negotiate.input.Diagnostic;
  * a cached file is decoded only when a command needs it (a query over 10,000 cached guides decodes
  * the matches, not the rest).
  */
-public final class SeedFile implements Query.Named {
+public final class SeedFile implements Named {
     private final String file;
     private final ParsedFile.Kind kind;
     private final String id;

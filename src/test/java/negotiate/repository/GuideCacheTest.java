@@ -1,6 +1,10 @@
-package negotiate.guide;
+package negotiate.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import negotiate.guide.ParsedFile;
+
+
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package negotiate.guide;
+package negotiate.reader;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import negotiate.guide.EquityType;
 import negotiate.input.Diagnostic;
 import negotiate.markdown.Block;
 import negotiate.markdown.Seen;

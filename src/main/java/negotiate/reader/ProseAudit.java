@@ -1,4 +1,4 @@
-package negotiate.guide;
+package negotiate.reader;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

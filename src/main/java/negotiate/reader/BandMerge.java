@@ -1,4 +1,4 @@
-package negotiate.guide;
+package negotiate.reader;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,6 +6,9 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import negotiate.guide.Band;
+import negotiate.guide.EquityType;
+import negotiate.guide.Regions;
 import negotiate.input.Diagnostic;
 import negotiate.markdown.Block;
 import negotiate.markdown.SourceLines;

@@ -1,6 +1,11 @@
-package negotiate.guide;
+package negotiate.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import negotiate.guide.Band;
+import negotiate.guide.ParsedFile;
+
+
 
 import java.io.IOException;
 import java.math.BigDecimal;
