@@ -107,7 +107,8 @@ class FuzzTest {
         try {
             target.accept(input);
         } catch (AssertionError e) {
-            throw e;
+            // the input that broke it, so that it can be kept as a fixture
+            throw new AssertionError(what + " failed on input:\n" + input + "\n---\n" + e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {
             fail(what + " crashed with " + e + " on input:\n" + input, e);
         }
