@@ -103,13 +103,25 @@ class FuzzTest {
         }
     }
 
+    /** Writes a failing input to target/fuzz-failures/ byte for byte (a report would mangle control characters). */
+    private static void keep(String what, String input) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target/fuzz-failures"));
+            Files.writeString(dir.resolve(what.replaceAll("[^A-Za-z0-9]+", "-") + ".txt"), input, StandardCharsets.UTF_8);
+        } catch (IOException ignored) {
+            // the assertion below still says what failed
+        }
+    }
+
     private static void run(Consumer<String> target, String input, String what) {
         try {
             target.accept(input);
         } catch (AssertionError e) {
             // the input that broke it, so that it can be kept as a fixture
+            keep(what, input);
             throw new AssertionError(what + " failed on input:\n" + input + "\n---\n" + e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {
+            keep(what, input);
             fail(what + " crashed with " + e + " on input:\n" + input, e);
         }
     }
