@@ -214,8 +214,13 @@ public final class MarkdownReader {
                     k--;
                 }
                 BasedSequence l = used.get(k);
-                int i = x - starts[k];
-                return map.applyAsInt(i < l.length() ? l.getIndexOffset(i) : l.getEndOffset());
+                int i = Math.min(x - starts[k], l.length());
+                // a character flexmark made up (a tab expanded, say) has no offset: take the nearest before it
+                int off = i < l.length() ? l.getIndexOffset(i) : l.getEndOffset();
+                while (off < 0 && i > 0) {
+                    off = l.getIndexOffset(--i);
+                }
+                return map.applyAsInt(off < 0 ? l.getStartOffset() : off);
             };
             String text = sub.toString();
             walk(PARSER.parse(text), text, inner, quote);

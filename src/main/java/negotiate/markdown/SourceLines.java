@@ -19,11 +19,11 @@ public final class SourceLines {
     }
 
     public int line(int offset) {
-        int i = Arrays.binarySearch(starts, offset);
+        int i = Arrays.binarySearch(starts, Math.max(0, offset));
         return (i >= 0 ? i : -i - 2) + 1;
     }
 
     public int column(int offset) {
-        return offset - starts[line(offset) - 1] + 1;
+        return Math.max(0, offset) - starts[line(offset) - 1] + 1;
     }
 }
