@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import negotiate.money.Currencies;
 import negotiate.guide.Levels;
 
 /**
@@ -30,9 +31,10 @@ public final class Honesty {
             "Grafana", "Sentry", "Supabase", "PlanetScale", "Cerebras", "Groq", "SambaNova", "Graphcore", "Arm",
             "Levels.fyi", "Glassdoor", "Crunchbase", "Carta");
 
+    /** An amount in any spelling the money reader takes: a symbol or ISO code before or after the figure. */
     private static final Pattern MONEY = Pattern.compile(
-            "(?:US\\$|CA\\$|C\\$|A\\$|[$€£¥₹])\\s?\\d|\\b(?:USD|EUR|GBP|CHF|CAD|AUD|JPY|INR|SGD|SEK|NOK|DKK|PLN)\\s?\\d"
-                    + "|\\d[\\d,.]*\\s?[KMBkmb]?\\s?(?:USD|EUR|GBP|CHF|CAD|AUD|JPY|INR|SGD|SEK|NOK|DKK|PLN)\\b");
+            "(?:" + Currencies.SYMBOL_PATTERN + ")\\s?\\d|\\b[A-Z]{3}\\s?\\d"
+                    + "|\\d[\\d,.'’\\u00a0\\u202f\\u2009 ]*\\s?(?:[KMBkmb]|bn|mn|L|Cr)?\\s?(?:[A-Z]{3}\\b|" + Currencies.SYMBOL_PATTERN + ")");
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])[\"”]?\\s+(?=[\"“]?[A-Z\\[(])");
 
     private final Set<String> companies = new LinkedHashSet<>();

@@ -47,7 +47,7 @@ final class BandTable {
     record Header(int years, EquityType type) {
     }
 
-    private static final String SEP = "\\s*(?:–|—|--|-|to)\\s*";
+    private static final String SEP = "\\s*" + MoneyParser.RANGE_SEPARATOR + "\\s*";
     private static final Pattern RELATIVE = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)\\s*%?(?:" + SEP + "(\\d+(?:\\.\\d+)?)\\s*)?%\\s+of\\s+(?:the\\s+)?([^)]+?)\\s*(?:\\)|$)",
             Pattern.CASE_INSENSITIVE);

@@ -16,6 +16,7 @@ import negotiate.guide.Slug;
 import negotiate.markdown.Block;
 import negotiate.markdown.Seen;
 import negotiate.markdown.SourceLines;
+import negotiate.money.MoneyParser;
 import negotiate.money.Range;
 
 /**
@@ -25,7 +26,7 @@ import negotiate.money.Range;
  */
 final class GuideBody {
     private static final Pattern PREMIUM = Pattern.compile(
-            "\\+\\s?(\\d{1,3}(?:\\.\\d+)?)\\s*%?(?:\\s*(?:–|—|--|-|to)\\s*(\\d{1,3}(?:\\.\\d+)?))?\\s*%\\s+"
+            "\\+\\s?(\\d{1,3}(?:\\.\\d+)?)\\s*%?(?:\\s*" + MoneyParser.RANGE_SEPARATOR + "\\s*(\\d{1,3}(?:\\.\\d+)?))?\\s*%\\s+"
                     + "([A-Za-z][A-Za-z0-9&/ -]{0,60}?\\s+premium)\\b",
             Pattern.CASE_INSENSITIVE);
 

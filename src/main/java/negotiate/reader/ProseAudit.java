@@ -11,6 +11,7 @@ import negotiate.markdown.Block;
 import negotiate.markdown.Seen;
 import negotiate.markdown.SourceLines;
 import negotiate.money.AmountException;
+import negotiate.money.Currencies;
 import negotiate.money.Money;
 import negotiate.money.MoneyFormat;
 import negotiate.money.MoneyParser;
@@ -25,7 +26,7 @@ final class ProseAudit {
     }
 
     private static final String MONEY =
-            "(?:US\\$|CA\\$|C\\$|A\\$|[$€£¥₹]|\\b[A-Z]{3}\\s?)\\d[\\d,]*(?:\\.\\d+)?\\s?[KMBkmb]?(?:\\s?[A-Z]{3}\\b)?";
+            "(?:" + Currencies.SYMBOL_PATTERN + "|\\b[A-Z]{3}\\s?)\\d[\\d,]*(?:\\.\\d+)?\\s?[KMBkmb]?(?:\\s?[A-Z]{3}\\b)?";
     private static final Pattern SUM = Pattern.compile(
             "(" + MONEY + ")\\s+base\\s+(?:salary\\s+)?(?:with|plus|and|\\+)\\s+(" + MONEY + ")\\s*/\\s*(?:year|yr|y)\\b"
                     + "[^=()\\n]{0,40}?(?:=\\s*|\\(\\s*)(" + MONEY + ")\\s+(?:over|across|for)\\s+(\\d+)\\s*-?\\s*(?:yr|yrs|years?|y)\\b");
