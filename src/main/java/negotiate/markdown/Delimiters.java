@@ -10,19 +10,6 @@ final class Delimiters {
 
     /** The number of cells of a delimiter row (`| :-- | --: |`), or 0 when the line is not one. */
     static int cells(CharSequence line) {
-        // cheap first: a delimiter row holds only pipes, dashes, colons and blanks
-        boolean dash = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '-') {
-                dash = true;
-            } else if (c != '|' && c != ':' && c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                return 0;
-            }
-        }
-        if (!dash) {
-            return 0;
-        }
         String s = trimPipes(line);
         if (s == null) {
             return 0;

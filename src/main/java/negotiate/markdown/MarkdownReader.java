@@ -36,18 +36,10 @@ public final class MarkdownReader {
     private MarkdownReader() {
     }
 
-    /**
-     * The document is read by CommonMark alone: GFM tables are rare in a guide, and the table
-     * extension checks every line of every paragraph (a fifth of the parse, measured). A paragraph
-     * holding a header and delimiter row is read again from that row by {@link #TABLES}. Both
-     * parsers are built once for the run: building is the costly part.
-     */
-    private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
+    /** One parser for the whole run: building it is the costly part (extensions, options). */
+    private static final Parser PARSER = build();
 
-    /** CommonMark with GitHub's tables, for the paragraphs that hold one. */
-    private static final Parser TABLES = tables();
-
-    private static Parser tables() {
+    private static Parser build() {
         MutableDataSet o = new MutableDataSet();
         o.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         // GitHub's table rules: `|-|` is a delimiter, short rows padded, extra cells dropped, the
@@ -84,9 +76,7 @@ public final class MarkdownReader {
 
     private static List<Block> walk(String body, int from) {
         Walker w = new Walker();
-        Node doc = PARSER.parse(body);
-        w.references = references(doc);
-        w.walk(doc, body, x -> x + from, 0, false);
+        w.walk(PARSER.parse(body), body, x -> x + from, 0);
         return w.out;
     }
 
@@ -118,27 +108,11 @@ public final class MarkdownReader {
         throw new Unreadable("the Markdown is nested too deeply to read (long runs of _, * or [ ?): simplify it");
     }
 
-    /**
-     * The document's link reference definitions, as written: a table read again on its own still
-     * resolves `[Frankfurt][ffm]` against a definition elsewhere in the guide.
-     */
-    private static String references(Node doc) {
-        StringBuilder b = new StringBuilder();
-        for (Node n : doc.getDescendants()) {
-            if (n instanceof Reference) {
-                b.append("\n\n").append(n.getChars());
-            }
-        }
-        return b.toString();
-    }
-
     private static final class Walker {
         final List<Block> out = new ArrayList<>();
-        String references = "";
         int quotes;
 
-        /** `tables`: the tree came from {@link #TABLES} (a table paragraph read again). */
-        void walk(Node parent, String base, IntUnaryOperator map, int quote, boolean tables) {
+        void walk(Node parent, String base, IntUnaryOperator map, int quote) {
             for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
                 if (n instanceof Heading h) {
                     if (h.isSetextHeading() && hiddenTable(h, 0, base, map, quote)) {
@@ -146,9 +120,7 @@ public final class MarkdownReader {
                     }
                     out.add(new Block.Heading(h.getLevel(), Inlines.of(h, base, map).strip(), map.applyAsInt(h.getStartOffset())));
                 } else if (n instanceof Paragraph p) {
-                    // read again from the header row; a tree that is itself such a reading looks only
-                    // after its first line, so every reading is shorter than the one before
-                    if (!hiddenTable(p, tables ? 1 : 0, base, map, quote)) {
+                    if (!hiddenTable(p, 1, base, map, quote)) {
                         out.add(paragraph(p, Inlines.of(p, base, map).strip(), base, map, quote));
                     }
                 } else if (n instanceof TableBlock t) {
@@ -173,9 +145,9 @@ public final class MarkdownReader {
                         out.add(new Block.HtmlTable(map.applyAsInt(n.getChars().getIndexOffset(at))));
                     }
                 } else if (n instanceof BlockQuote) {
-                    walk(n, base, map, ++quotes, tables);
+                    walk(n, base, map, ++quotes);
                 } else {
-                    walk(n, base, map, quote, tables);
+                    walk(n, base, map, quote);
                 }
             }
         }
@@ -250,9 +222,8 @@ public final class MarkdownReader {
                 }
                 return map.applyAsInt(off < 0 ? l.getStartOffset() : off);
             };
-            // the definitions go after the table's text: what they add is skipped, offsets stay true
-            String text = sub.append(references).toString();
-            walk(TABLES.parse(text), text, inner, quote, true);
+            String text = sub.toString();
+            walk(PARSER.parse(text), text, inner, quote);
             return true;
         }
 
