@@ -65,6 +65,10 @@ public final class MarkdownReader {
     /** The blocks of `text` from offset `from` on (offsets in the blocks are offsets in `text`). */
     public static List<Block> read(String text, int from) throws Unreadable {
         String body = text.substring(from);
+        String refused = Guard.check(body);
+        if (refused != null) {
+            throw new Unreadable(refused);
+        }
         try {
             return walk(body, from);
         } catch (StackOverflowError e) {

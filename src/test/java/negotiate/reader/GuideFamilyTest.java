@@ -236,5 +236,12 @@ class GuideFamilyTest {
             ParsedFile f = SeedRepository.parseText("junk.md", "### SRE | Acme Global Negotiation Guide\n" + junk + "\n");
             assertThat(f.diagnostics()).extracting(Diagnostic::code).contains("no-bands");
         }
+        // what flexmark reads in quadratic time is refused before it is parsed: an error for that file alone
+        for (String junk : List.of("[a](".repeat(40_000), "1. ".repeat(40_000), "> - ".repeat(40_000),
+                "[a](\n".repeat(4_000))) {
+            ParsedFile f = SeedRepository.parseText("junk.md", "### SRE | Acme Global Negotiation Guide\n" + junk + "\n");
+            assertThat(f.diagnostics()).filteredOn(d -> d.code().equals("unreadable")).singleElement()
+                    .satisfies(d -> assertThat(d.message()).containsAnyOf("nests", "links"));
+        }
     }
 }
