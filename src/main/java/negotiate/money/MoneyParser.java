@@ -19,7 +19,8 @@ public final class MoneyParser {
     public static final BigDecimal MAX = new BigDecimal("1000000000000");
 
     /** One end of a literal: value with its multiplier applied when `multiplier` is set. */
-    public record Amount(BigDecimal number, BigDecimal multiplier, Currency currency, boolean atLeast) {
+    /** `grouped`: the number was written with thousands separators (`180,000`): complete, never multiplied. */
+    public record Amount(BigDecimal number, BigDecimal multiplier, Currency currency, boolean atLeast, boolean grouped) {
         public BigDecimal value() {
             return multiplier == null ? number : number.multiply(multiplier);
         }
@@ -135,7 +136,7 @@ public final class MoneyParser {
         if (prefix != null && suffix != null && !prefix.equals(suffix)) {
             throw new AmountException("currency", "'" + original + "' names two currencies");
         }
-        Amount a = new Amount(number, multiplier, prefix != null ? prefix : suffix, atLeast);
+        Amount a = new Amount(number, multiplier, prefix != null ? prefix : suffix, atLeast, grouped(m.group()));
         if (a.value().compareTo(MAX) > 0) {
             throw new AmountException("amount", "'" + original + "' is above 10^12: check the number of zeros");
         }
@@ -250,6 +251,21 @@ public final class MoneyParser {
         throw ambiguous(original);
     }
 
+    /** Whether a number token has thousands grouping (`,`, a space, an apostrophe, or several dots). */
+    private static boolean grouped(String token) {
+        int dots = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == ',' || c == ' ' || c == '\'' || c == '’') {
+                return true;
+            }
+            if (c == '.') {
+                dots++;
+            }
+        }
+        return dots > 1;
+    }
+
     private static AmountException ambiguous(String original) {
         return new AmountException("amount", "'" + original + "' has ambiguous or misplaced separators: write thousands"
                 + " with commas and decimals with a dot (120,000 or 120000; 1.5M; 1,234.56)");
@@ -284,10 +300,17 @@ public final class MoneyParser {
                     + lo.currency().getCurrencyCode() + " and " + hi.currency().getCurrencyCode()
                     + "): write both ends in one currency");
         }
-        BigDecimal loMul = lo.multiplier() != null ? lo.multiplier() : hi.multiplier();
-        BigDecimal hiMul = hi.multiplier() != null ? hi.multiplier() : lo.multiplier();
+        // a multiplier on one end applies to the other ($74-105K) unless that end is written in full
+        // (`$180,000–$250K`); where carrying it or not would give two readings, say so
+        BigDecimal loMul = lo.multiplier() != null ? lo.multiplier() : lo.grouped() ? null : hi.multiplier();
+        BigDecimal hiMul = hi.multiplier() != null ? hi.multiplier() : hi.grouped() ? null : lo.multiplier();
         BigDecimal low = loMul == null ? lo.number() : lo.number().multiply(loMul);
         BigDecimal high = hiMul == null ? hi.number() : hi.number().multiply(hiMul);
+        if (low.compareTo(high) > 0 && (loMul != lo.multiplier() || hiMul != hi.multiplier())
+                && (lo.multiplier() == null ? lo.number() : lo.value()).compareTo(hi.multiplier() == null ? hi.number() : hi.value()) <= 0) {
+            throw new AmountException("amount", "'" + text.strip() + "' can be read two ways (is the multiplier on one end"
+                    + " meant for both?): write both ends in full or both with K/M, e.g. $180K–$250K");
+        }
         Currency c = lo.currency() != null ? lo.currency() : hi.currency();
         if (low.compareTo(high) > 0) {
             throw new AmountException("range", "'" + text.strip() + "' has its low end above its high end: write low–high");
