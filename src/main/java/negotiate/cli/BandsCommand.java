@@ -75,7 +75,9 @@ final class BandsCommand extends BaseCommand {
         if (out.isEmpty()) {
             String what = region == null && level == null ? "no band" : "no band"
                     + (region == null ? "" : " for region '" + region + "'") + (level == null ? "" : " at level '" + level + "'");
-            throw InputException.usage(what + " in " + Lookup.ids(guides));
+            String levels = level != null && guides.size() == 1 ? Levels.of(guides.get(0)).isEmpty()
+                    ? " (it has one band table, no levels)" : "; its levels: " + String.join(", ", Levels.of(guides.get(0))) : "";
+            throw InputException.usage(what + " in " + Lookup.ids(guides) + levels);
         }
         ctx.emit(BandsView.render(format, out, rates.used(), notes, options.style(ctx)));
         return 0;

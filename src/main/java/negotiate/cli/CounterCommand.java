@@ -103,6 +103,7 @@ final class CounterCommand extends BaseCommand {
         BigDecimal step = step(band);
 
         OfferInputs in = new OfferInputs(options, ctx);
+        in.pin(g, band);
         Offer mine = one(in, offer);
         List<Offer> rivals = new ArrayList<>();
         for (String c : competing) {

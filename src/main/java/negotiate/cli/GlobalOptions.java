@@ -100,12 +100,18 @@ public final class GlobalOptions {
         return SeedRepository.load(seeds, ctx.env());
     }
 
+    private boolean brokenSaid;
+
     /**
      * The seeds for a command that uses guides: each file that could not be read in full is said on
      * stderr, with the command that shows why (a band lost is never lost in silence).
      */
     Seeds guides(Context ctx) {
         Seeds loaded = seeds(ctx);
+        if (brokenSaid) {
+            return loaded;
+        }
+        brokenSaid = true; // once per run, however many parts of the command load the seeds
         List<String> broken = loaded.broken();
         for (int i = 0; i < broken.size() && i < 10; i++) {
             ctx.err().println("negotiate: warning: " + negotiate.render.Visible.of(broken.get(i))

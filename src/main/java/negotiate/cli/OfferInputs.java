@@ -119,7 +119,20 @@ final class OfferInputs {
         return company == null ? null : seeds().reportFor(company);
     }
 
+    /** The guide and band a command has chosen (counter's --level): offers linking that region get this band. */
+    private Guide pinnedGuide;
+    private Band pinnedBand;
+
+    void pin(Guide g, Band b) {
+        pinnedGuide = g;
+        pinnedBand = b;
+    }
+
     NormalisedBand band(Offer o, RateTable rates) {
+        if (pinnedBand != null && pinnedGuide.id().equals(o.guide()) && o.region() != null
+                && Regions.same(o.region(), pinnedBand.region())) {
+            return BandCalculator.normalise(pinnedGuide, pinnedBand, null, null, rates);
+        }
         Guide g = guide(o);
         if (g == null) {
             return null;

@@ -44,7 +44,7 @@ class LevelsAndBrokenGuidesTest {
     void levelMatchingNothingOrSeveralIsSaid() {
         Cli.Result none = Cli.run("bands", "ironbridge", "--seeds", LEVELS, "--level", "principal");
         assertThat(none.exit()).isEqualTo(2);
-        assertThat(none.err()).contains("no band at level 'principal'");
+        assertThat(none.err()).contains("no band at level 'principal'").contains("its levels: Senior, Staff");
         Cli.Result both = Cli.run("bands", "ironbridge", "--seeds", LEVELS, "--level", "s");
         assertThat(both.exit()).isEqualTo(2);
         assertThat(both.err()).contains("matches 2 levels").contains("Senior, Staff");
@@ -62,6 +62,7 @@ class LevelsAndBrokenGuidesTest {
         assertThat(staff.exit()).isZero();
         // the Staff band's top: base 150,000, equity 200,000; 150,000 × 1.15 + 50,000 = 222,500 a year
         assertThat(staff.out()).contains("\"level\" : \"Staff\"").contains("\"base\" : 150000").contains("\"annual\" : 222500");
+        assertThat(staff.err()).as("the level chosen is the ask's level too").doesNotContain("several levels");
     }
 
     @Test
