@@ -104,11 +104,12 @@ final class CounterCommand extends BaseCommand {
 
         OfferInputs in = new OfferInputs(options, ctx);
         in.pin(g, band);
-        Offer mine = one(in, offer);
+        Offer mine = one(in, offer, band);
         List<Offer> rivals = new ArrayList<>();
         for (String c : competing) {
             if (OfferSpec.looks(c)) {
-                rivals.add(OfferSpec.parse(c, null));
+                // a bare amount in counter is in the band's currency (spec §1, money literals)
+                rivals.add(OfferSpec.parse(c, band.currency()));
             } else {
                 OfferInputs f = new OfferInputs(options, ctx);
                 f.addFile(c);
@@ -175,9 +176,9 @@ final class CounterCommand extends BaseCommand {
         return found.get(0);
     }
 
-    private Offer one(OfferInputs in, String arg) {
+    private Offer one(OfferInputs in, String arg, Band band) {
         if (OfferSpec.looks(arg)) {
-            return OfferSpec.parse(arg, null);
+            return OfferSpec.parse(arg, band.currency());
         }
         in.addFile(arg);
         if (in.offers.size() != 1) {

@@ -162,4 +162,14 @@ class CounterTest {
             }
         }
     }
+
+    @Test
+    void aBareAmountIsInTheBandsCurrency() {
+        Cli.Result bare = Cli.run("counter", "anyscale", "--region", "London", "--offer", "Me:base=150000,equity=200000/4y",
+                "--competing", "C:base=170000", "--format", "json");
+        Cli.Result pounds = Cli.run("counter", "anyscale", "--region", "London", "--offer", "Me:base=£150K,equity=£200K/4y",
+                "--competing", "C:base=£170K", "--format", "json");
+        assertThat(bare.exit()).as(bare.err()).isZero();
+        assertThat(bare.out()).contains("\"currency\" : \"GBP\"").isEqualTo(pounds.out());
+    }
 }
