@@ -9,6 +9,7 @@ import negotiate.guide.Report;
 import negotiate.guide.Slug;
 import negotiate.input.Diagnostic;
 import negotiate.markdown.Block;
+import negotiate.money.Currencies;
 import negotiate.markdown.SourceLines;
 
 /** Reads a company report: financials, exit scenarios, risk scenarios and the chance equity goes to zero. */
@@ -18,7 +19,8 @@ final class ReportParser {
 
     private static final Pattern PCT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
     private static final Pattern ZERO = Pattern.compile(
-            "equity\\s+(?:goes|going|falls|drops)\\s+to\\s+(?:\\$|€|£)?\\s*(?:0|zero)\\b|equity\\s+(?:is\\s+)?worthless",
+            "equity\\s+(?:goes|going|falls|drops)\\s+to\\s+" + Currencies.SYMBOL_PATTERN + "?\\s*(?:0|zero)\\b"
+                    + "|equity\\s+(?:is\\s+)?worthless",
             Pattern.CASE_INSENSITIVE);
 
     static Report parse(String file, String company, int titleLine, List<Block> blocks, SourceLines at, List<Diagnostic> out) {
