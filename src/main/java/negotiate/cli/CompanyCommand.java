@@ -25,6 +25,7 @@ final class CompanyCommand extends BaseCommand {
 
     @Override
     int call() {
+        options.noCurrency("company");
         String format = options.format(Set.of("table", "json", "markdown"));
         Seeds loaded = options.guides(ctx);
         List<Report> found = Query.reports(loaded.reports(), query);

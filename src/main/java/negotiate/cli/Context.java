@@ -62,10 +62,10 @@ public final class Context {
         return env;
     }
 
-    /** Colour only on a terminal, never with NO_COLOR set (to anything) or --no-color. */
+    /** Colour only on a terminal, never with NO_COLOR set (to anything), TERM=dumb or --no-color. */
     public boolean color(boolean noColorFlag) {
         String nc = env.get("NO_COLOR");
-        return tty && !noColorFlag && (nc == null || nc.isEmpty());
+        return tty && !noColorFlag && (nc == null || nc.isEmpty()) && !"dumb".equals(env.get("TERM"));
     }
 
     /** The warm-up started for this run, or null (tests, or a command line that names no command). */

@@ -80,6 +80,7 @@ final class CounterCommand extends BaseCommand {
 
     @Override
     int call() {
+        options.noCurrency("counter");
         String format = options.format(Set.of("table", "json", "markdown"));
         Anchor a = switch (anchor.strip().toLowerCase(Locale.ROOT)) {
             case "top" -> Anchor.TOP;

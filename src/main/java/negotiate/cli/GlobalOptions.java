@@ -27,6 +27,7 @@ public final class GlobalOptions {
     final String ratesFile;
     final String today;
     final boolean noColor;
+    final String color;
     final boolean verbose;
 
     GlobalOptions(Parsed p) {
@@ -37,18 +38,33 @@ public final class GlobalOptions {
         ratesFile = p.string("--rates");
         today = p.string("--today");
         noColor = p.flag("--no-color");
+        color = p.string("--color", "auto");
         verbose = p.flag("--verbose");
+        // checked before the command runs, whether or not it needs them: a bad value never passes unseen
+        if (today != null) {
+            date("--today", today);
+        }
+        colorChoice();
     }
+
+    /** The names of the options every command takes that are followed by a value (for `negotiate --format json bands`). */
+    static final List<String> WITH_VALUE = List.of("--seeds", "--format", "-o", "--currency", "--rate", "--rates", "--today",
+            "--color");
+
+    /** The flags every command takes. */
+    static final List<String> FLAGS = List.of("--no-color", "--verbose");
 
     /** Adds the options every command takes to `spec`. */
     static void declare(CommandSpec spec) {
         spec.addOption(Specs.option("--seeds", "DIR", "Directory of guides. Default: $NEGOTIATE_SEEDS, else seeds/ here, else the copy in the jar."));
-        spec.addOption(Specs.option("--format", "FORMAT", "table (default) or json; also markdown, csv or github where the command supports them."));
+        spec.addOption(picocli.CommandLine.Model.OptionSpec.builder("-o", "--format").paramLabel("FORMAT").type(String.class)
+                .description("table (default) or json; also markdown, csv or github where the command supports them.").build());
         spec.addOption(Specs.option("--currency", "CODE", "Report currency (ISO code, e.g. USD)."));
         spec.addOption(Specs.repeatable("--rate", "PAIR=RATE", "Exchange rate, e.g. EUR/USD=1.10 (1 EUR = 1.10 USD). Repeatable; wins over files."));
         spec.addOption(Specs.option("--rates", "FILE", "YAML rates file: as_of, source, rates: {EUR/USD: 1.10}."));
         spec.addOption(Specs.option("--today", "DATE", "Today's date for staleness checks (YYYY-MM-DD)."));
-        spec.addOption(Specs.flag("--no-color", "No colour (also when NO_COLOR is set or output is not a terminal)."));
+        spec.addOption(Specs.option("--color", "WHEN", "auto (default: colour on a terminal, not with NO_COLOR or TERM=dumb), always or never."));
+        spec.addOption(Specs.flag("--no-color", "No colour; the same as --color never (also NO_COLOR)."));
         spec.addOption(Specs.flag("--verbose", "Show stack traces for internal errors."));
     }
 
@@ -79,15 +95,39 @@ public final class GlobalOptions {
 
     /** A date option (YYYY-MM-DD); anything else is a usage error naming the option. */
     static LocalDate date(String option, String text) {
+        String t = text.strip();
         try {
-            return LocalDate.parse(text.strip());
+            return LocalDate.parse(t);
         } catch (DateTimeParseException e) {
-            throw InputException.usage(option + " " + text + ": write the date as YYYY-MM-DD");
+            throw InputException.usage(option + " " + text + (t.matches("\\d{4}-\\d{2}-\\d{2}")
+                    ? ": there is no such day" : ": write the date as YYYY-MM-DD"));
+        }
+    }
+
+    /** `--color`: always, never or auto. */
+    private String colorChoice() {
+        String c = color.strip().toLowerCase(Locale.ROOT);
+        if (!c.equals("auto") && !c.equals("always") && !c.equals("never")) {
+            throw InputException.usage("--color " + color + ": use auto, always or never");
+        }
+        return c;
+    }
+
+    /**
+     * For a command that works in its own currency (counter: the band's; company, guides, show and
+     * validate convert nothing): --currency is a usage error rather than ignored.
+     */
+    void noCurrency(String command) {
+        if (currency != null) {
+            throw InputException.usage("--currency is not used by '" + command + "'" + (command.equals("counter")
+                    ? " (it works in the band's currency; --rate converts the other offers)" : " (it converts nothing)")
+                    + ": leave it out");
         }
     }
 
     Style style(Context ctx) {
-        return new Style(ctx.color(noColor));
+        String c = colorChoice();
+        return new Style(!noColor && !c.equals("never") && (c.equals("always") || ctx.color(false)));
     }
 
     Seeds seeds(Context ctx) {

@@ -26,6 +26,7 @@ final class GuidesCommand extends BaseCommand {
 
     @Override
     int call() {
+        options.noCurrency("guides");
         String format = options.format(Set.of("table", "json", "markdown", "csv"));
         Seeds loaded = options.guides(ctx);
         List<Guide> guides = loaded.guides(query);

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import negotiate.input.DidYouMean;
 import negotiate.input.InputException;
 import negotiate.money.MissingRateException;
 import picocli.CommandLine;
@@ -111,7 +112,45 @@ public final class Main {
         }
     }
 
-    private int dispatch(String[] args) {
+    /**
+     * `negotiate --format json bands` = `negotiate bands --format json` (git, gh, kubectl): global
+     * options written before the command are moved after it. `help [COMMAND]` is `[COMMAND] --help`.
+     */
+    static String[] normalise(String[] args) {
+        int i = 0;
+        while (i < args.length && args[i].startsWith("-")) {
+            String a = args[i];
+            String bare = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            if (GlobalOptions.WITH_VALUE.contains(bare) && !a.contains("=")) {
+                i += 2;
+            } else if (GlobalOptions.WITH_VALUE.contains(bare) || GlobalOptions.FLAGS.contains(a)) {
+                i++;
+            } else {
+                return args; // -h, -V or something unknown: the root deals with it
+            }
+        }
+        if (i >= args.length) {
+            return args;
+        }
+        String[] out = new String[args.length];
+        int k = 0;
+        if (args[i].equals("help")) {
+            if (i + 1 < args.length) {
+                out[k++] = args[i + 1];
+                out[k++] = "--help";
+                return java.util.Arrays.copyOf(out, k);
+            }
+            return new String[] {"--help"};
+        }
+        out[k++] = args[i];
+        System.arraycopy(args, 0, out, k, i);
+        k += i;
+        System.arraycopy(args, i + 1, out, k, args.length - i - 1);
+        return out;
+    }
+
+    private int dispatch(String[] given) {
+        String[] args = normalise(given);
         String version = version();
         // A known command is parsed by its own model alone (named "negotiate NAME" for its help): a
         // root model would double picocli's set-up, the main cost of its start-up. Anything else goes
@@ -165,21 +204,25 @@ public final class Main {
                 throw new ParameterException(cl, "a command is required");
             }
         } catch (UnmatchedArgumentException e) {
-            return usage(unmatched(e.getUnmatched(), name), name);
+            return usage(unmatched(e.getUnmatched(), name, cl.getCommandSpec()), name);
         } catch (ParameterException e) {
             return usage(e.getMessage(), name);
         }
         return command(name, new Parsed(cl.getCommandSpec())).call();
     }
 
-    /** What picocli could not place, said plainly (its own text counts argument indexes). */
-    private static String unmatched(List<String> args, String command) {
+    /** What picocli could not place, said plainly (its own text counts argument indexes), with a likely fix. */
+    private static String unmatched(List<String> args, String command, CommandSpec spec) {
         String first = args.get(0);
         if (first.startsWith("-")) {
-            return "unknown option '" + first + "'";
+            String bare = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+            String near = DidYouMean.suggest(bare, spec.optionsMap().keySet());
+            return "unknown option '" + first + "'" + (near == null ? "" : ": did you mean '" + near + "'?");
         }
         if (command == null) {
-            return "unknown command '" + first + "': use one of " + String.join(", ", COMMANDS);
+            String near = DidYouMean.suggest(first, COMMANDS);
+            return "unknown command '" + first + "'" + (near == null ? ": use one of " + String.join(", ", COMMANDS)
+                    : ": did you mean '" + near + "'?");
         }
         return "unexpected argument" + (args.size() == 1 ? "" : "s") + " '" + String.join("' '", args) + "'";
     }

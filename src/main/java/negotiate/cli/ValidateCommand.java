@@ -27,6 +27,7 @@ final class ValidateCommand extends BaseCommand {
 
     @Override
     int call() {
+        options.noCurrency("validate");
         String format = options.format(Set.of("table", "json", "github"));
         Seeds loaded = paths.isEmpty() ? options.seeds(ctx) : SeedRepository.loadPaths(paths, ctx.env());
         Validation v = Validation.of(loaded.files(), options.today(ctx));

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import negotiate.comp.Offer;
 import negotiate.input.Diagnostic;
+import negotiate.input.DidYouMean;
 import negotiate.input.InputException;
 import negotiate.input.TextFile;
 import negotiate.input.YamlTree;

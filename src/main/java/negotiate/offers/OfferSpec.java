@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import negotiate.comp.Offer;
+import negotiate.input.DidYouMean;
 import negotiate.input.InputException;
 
 /**

@@ -1,13 +1,13 @@
-package negotiate.offers;
+package negotiate.input;
 
 import java.util.Collection;
 
-/** Suggests the known key closest to a misspelt one (`equty` → `equity`). */
-final class DidYouMean {
+/** Suggests the known name closest to a misspelt one (`equty` → `equity`, `compre` → `compare`). */
+public final class DidYouMean {
     private DidYouMean() {
     }
 
-    static String suggest(String key, Collection<String> known) {
+    public static String suggest(String key, Collection<String> known) {
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (String k : known) {
@@ -20,7 +20,7 @@ final class DidYouMean {
         return best != null && bestD <= Math.max(2, key.length() / 3) ? best : null;
     }
 
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -39,7 +39,7 @@ final class DidYouMean {
         return prev[b.length()];
     }
 
-    static String unknownKey(String key, Collection<String> known) {
+    public static String unknownKey(String key, Collection<String> known) {
         String s = suggest(key, known);
         return "unknown key '" + key + "'" + (s != null ? ": did you mean '" + s + "'?" : ": known keys are " + String.join(", ", known));
     }

@@ -1,0 +1,75 @@
+package negotiate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Command-line habits of git, gh and kubectl (spec §3), run in-process. */
+class HabitsTest {
+    @Test
+    void globalOptionsGoBeforeOrAfterTheCommandAndOIsFormat() {
+        Cli.Result after = Cli.run("bands", "anyscale", "--format", "json");
+        assertThat(after.exit()).isZero();
+        assertThat(Cli.run("--format", "json", "bands", "anyscale").out()).isEqualTo(after.out());
+        assertThat(Cli.run("-o", "json", "bands", "anyscale").out()).isEqualTo(after.out());
+        assertThat(Cli.run("--format=json", "--today", "2026-11-22", "bands", "anyscale").out()).isEqualTo(after.out());
+        assertThat(Cli.run("bands", "anyscale", "-o", "json").out()).isEqualTo(after.out());
+    }
+
+    @Test
+    void mistypedCommandsAndOptionsGetDidYouMean() {
+        Cli.Result cmd = Cli.run("compre", "x.yaml");
+        assertThat(cmd.exit()).isEqualTo(2);
+        assertThat(cmd.err()).contains("unknown command 'compre': did you mean 'compare'?");
+        Cli.Result opt = Cli.run("bands", "--regoin", "paris");
+        assertThat(opt.exit()).isEqualTo(2);
+        assertThat(opt.err()).contains("unknown option '--regoin': did you mean '--region'?");
+        Cli.Result far = Cli.run("zzzzzz");
+        assertThat(far.err()).contains("use one of guides, show, bands");
+    }
+
+    @Test
+    void helpCommand() {
+        Cli.Result h = Cli.run("help", "bands");
+        assertThat(h.exit()).isZero();
+        assertThat(h.out()).startsWith("Usage: negotiate bands").contains("--level");
+        assertThat(Cli.run("help").out()).startsWith("Usage: negotiate");
+    }
+
+    @Test
+    void impossibleDatesAndColorValuesAreUsageErrorsOnEveryCommand() {
+        Cli.Result d = Cli.run("bands", "anyscale", "--today", "2026-02-30");
+        assertThat(d.exit()).isEqualTo(2);
+        assertThat(d.err()).contains("--today 2026-02-30: there is no such day");
+        assertThat(Cli.run("bands", "--today", "22/11/2026").err()).contains("write the date as YYYY-MM-DD");
+        Cli.Result c = Cli.run("bands", "--color", "sometimes");
+        assertThat(c.exit()).isEqualTo(2);
+        assertThat(c.err()).contains("use auto, always or never");
+    }
+
+    @Test
+    void colorAlwaysNeverAndTermDumb() {
+        assertThat(Cli.run("bands", "anyscale", "--color", "always").out()).contains("\u001b[");
+        assertThat(Cli.run("bands", "anyscale", "--color=never").out()).doesNotContain("\u001b[");
+        assertThat(Cli.run("bands", "anyscale", "--color", "always", "--no-color").out()).doesNotContain("\u001b[");
+        // a terminal: colour unless NO_COLOR or TERM=dumb
+        assertThat(new Context(null, null, Cli.env("TERM", "xterm"), true, null).color(false)).isTrue();
+        assertThat(new Context(null, null, Cli.env("TERM", "dumb"), true, null).color(false)).isFalse();
+        assertThat(new Context(null, null, Cli.env("NO_COLOR", "1"), true, null).color(false)).isFalse();
+    }
+
+    @Test
+    void aGlobalOptionACommandCannotHonourIsAUsageError() {
+        for (String[] args : new String[][] {
+            {"counter", "anyscale", "--region", "London", "--offer", "Me:base=£150K", "--currency", "USD"},
+            {"company", "hugging-face", "--currency", "USD"},
+            {"guides", "--currency", "EUR"},
+            {"validate", "seeds", "--currency", "EUR"},
+        }) {
+            Cli.Result r = Cli.run(args);
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err()).contains("--currency is not used by '" + args[0] + "'");
+            assertThat(r.out()).isEmpty();
+        }
+    }
+}
