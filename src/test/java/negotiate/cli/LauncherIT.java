@@ -99,4 +99,58 @@ class LauncherIT {
         assertThat(err).isEmpty();
         assertThat(out.strip()).isEqualTo("0");
     }
+
+    /**
+     * A guide newer than the jar needs no build (guides are read at run time), a source newer than it
+     * does: checked on a copy of the launcher beside the packaged jar, with a stand-in `mvn` that only
+     * records that it was called.
+     */
+    @Test
+    @Timeout(120)
+    void onlyCodeOrPomChangesRebuild() throws Exception {
+        Path home = Files.createDirectories(tmp.resolve("home"));
+        Files.copy(Path.of("negotiate"), home.resolve("negotiate"));
+        home.resolve("negotiate").toFile().setExecutable(true);
+        Files.copy(Path.of("pom.xml"), home.resolve("pom.xml"));
+        Path src = Files.createDirectories(home.resolve("src/main/java"));
+        Files.writeString(src.resolve("A.java"), "class A {}");
+        Files.createDirectories(home.resolve("target"));
+        Files.copy(Path.of("target/negotiate.jar"), home.resolve("target/negotiate.jar"));
+        Path seeds = Files.createDirectories(home.resolve("seeds"));
+        Files.copy(Path.of("seeds/004_b5d86265bf3c1cf1.txt"), seeds.resolve("g.txt"));
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        Files.setLastModifiedTime(home.resolve("pom.xml"), old);
+        Files.setLastModifiedTime(src.resolve("A.java"), old);
+        Files.setLastModifiedTime(src, old);
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Path called = tmp.resolve("mvn-called");
+        Files.writeString(bin.resolve("mvn"), "#!/bin/sh\ntouch '" + called + "'\nexit 1\n");
+        bin.resolve("mvn").toFile().setExecutable(true);
+        Map<String, String> env = Map.of("PATH", bin + File.pathSeparator + System.getenv("PATH"), "NEGOTIATE_CDS", "off");
+
+        Run guideChanged = launchIn(home, env, "bands", "--seeds", seeds.toString(), "--format", "json");
+        assertThat(called).doesNotExist();
+        assertThat(guideChanged.exit()).as(guideChanged.err()).isZero();
+        assertThat(guideChanged.out()).startsWith("{");
+
+        Files.writeString(src.resolve("A.java"), "class A { }");
+        Run codeChanged = launchIn(home, env, "--version");
+        assertThat(called).exists();
+        assertThat(codeChanged.err()).contains("the code changed: rebuilding target/negotiate.jar with Maven");
+        assertThat(codeChanged.exit()).isEqualTo(4);
+    }
+
+    private Run launchIn(Path dir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(dir.resolve("negotiate").toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        pb.environment().put("NEGOTIATE_CACHE", "off");
+        pb.environment().remove("NEGOTIATE_JAVA_OPTS");
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), out, err);
+    }
 }
