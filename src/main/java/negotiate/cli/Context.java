@@ -10,6 +10,8 @@ import java.util.Map;
 /** What a command may touch outside itself: the output streams, the environment, the terminal and today. */
 public final class Context {
     private final OutputStream out;
+    private final java.io.InputStream in;
+    private boolean inRead;
     private final PrintWriter err;
     private final Map<String, String> env;
     private final boolean tty;
@@ -21,6 +23,12 @@ public final class Context {
      * costs ~20 ms at start-up).
      */
     public Context(OutputStream out, PrintWriter err, Map<String, String> env, boolean tty, LocalDate today) {
+        this(java.io.InputStream.nullInputStream(), out, err, env, tty, today);
+    }
+
+    public Context(java.io.InputStream in, OutputStream out, PrintWriter err, Map<String, String> env, boolean tty,
+            LocalDate today) {
+        this.in = in;
         this.out = out;
         this.err = err;
         this.env = env;
@@ -51,6 +59,22 @@ public final class Context {
         } catch (IOException e) {
             String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
             throw new OutputFailure(e, m.contains("broken pipe") || m.contains("stream closed"));
+        }
+    }
+
+    /**
+     * Standard input as text, for a FILE argument `-` (read once: a second `-` in one command line is
+     * a usage error).
+     */
+    public String stdin() {
+        if (inRead) {
+            throw negotiate.input.InputException.usage("'-' (standard input) can be given only once");
+        }
+        inRead = true;
+        try {
+            return negotiate.input.TextFile.read(in, "stdin");
+        } catch (negotiate.input.TextFile.ReadFailure e) {
+            throw negotiate.input.InputException.data(e.diagnostic());
         }
     }
 

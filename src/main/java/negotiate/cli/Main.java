@@ -34,6 +34,11 @@ public final class Main {
         this.ctx = new Context(out, err, env, tty, today);
     }
 
+    /** With standard input (a FILE argument `-`). */
+    public Main(java.io.InputStream in, OutputStream out, PrintWriter err, Map<String, String> env, boolean tty, LocalDate today) {
+        this.ctx = new Context(in, out, err, env, tty, today);
+    }
+
     public static void main(String[] args) {
         // picocli registers converters for java.sql and java.time types by reflection (loading ~70
         // classes); every option here is text, so they are skipped (a documented picocli property)
@@ -42,7 +47,7 @@ public final class Main {
         }
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         OutputStream out = new FileOutputStream(FileDescriptor.out);
-        Main main = new Main(out, err, System.getenv(), System.console() != null, null);
+        Main main = new Main(System.in, out, err, System.getenv(), System.console() != null, null);
         main.warmup = true;
         int code = main.run(args);
         err.flush();

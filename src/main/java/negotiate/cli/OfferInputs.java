@@ -42,7 +42,7 @@ final class OfferInputs {
     }
 
     void addFile(String file) {
-        OfferSet set = OfferFile.read(Path.of(file), file);
+        OfferSet set = file.equals("-") ? OfferFile.parse("stdin", ctx.stdin()) : OfferFile.read(Path.of(file), file);
         if (fileCurrency == null) {
             fileCurrency = set.currency();
         }

@@ -1,8 +1,11 @@
 package negotiate.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import negotiate.check.Validation;
+import negotiate.guide.ParsedFile;
+import negotiate.input.InputException;
 import negotiate.render.ValidateView;
 import negotiate.repository.SeedRepository;
 import negotiate.repository.Seeds;
@@ -29,8 +32,20 @@ final class ValidateCommand extends BaseCommand {
     int call() {
         options.noCurrency("validate");
         String format = options.format(Set.of("table", "json", "github"));
-        Seeds loaded = paths.isEmpty() ? options.seeds(ctx) : SeedRepository.loadPaths(paths, ctx.env());
-        Validation v = Validation.of(loaded.files(), options.today(ctx));
+        List<String> files = new ArrayList<>(paths);
+        boolean stdin = files.remove("-");
+        if (files.remove("-")) {
+            throw InputException.usage("'-' (standard input) can be given only once");
+        }
+        List<ParsedFile> checked = new ArrayList<>();
+        if (stdin) {
+            checked.add(SeedRepository.parseText("stdin", ctx.stdin()));
+        }
+        if (!stdin || !files.isEmpty()) {
+            Seeds loaded = files.isEmpty() ? options.seeds(ctx) : SeedRepository.loadPaths(files, ctx.env());
+            checked.addAll(loaded.files());
+        }
+        Validation v = Validation.of(checked, options.today(ctx));
         ctx.emit(ValidateView.render(format, v, options.style(ctx)));
         return v.errors() > 0 || strict && v.warnings() > 0 ? 1 : 0;
     }

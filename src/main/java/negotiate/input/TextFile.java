@@ -55,6 +55,15 @@ public final class TextFile {
         return decode(bytes, name);
     }
 
+    /** Text from a stream (standard input), with the same limit and decoding as a file. */
+    public static String read(InputStream in, String name) throws ReadFailure {
+        try {
+            return decode(in.readNBytes((int) MAX_BYTES + 1), name);
+        } catch (IOException e) {
+            throw new ReadFailure(Diagnostic.error(name, 1, 1, "unreadable", "cannot read " + name + " (" + describe(e) + ")"));
+        }
+    }
+
     public static String decode(byte[] bytes, String name) throws ReadFailure {
         if (bytes.length > MAX_BYTES) {
             throw new ReadFailure(Diagnostic.error(name, 1, 1, "too-large",

@@ -72,4 +72,27 @@ class HabitsTest {
             assertThat(r.out()).isEmpty();
         }
     }
+
+    private static Cli.Result withStdin(String input, String... args) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = new Main(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)), out,
+                new java.io.PrintWriter(err, true), new java.util.HashMap<>(), false, Cli.TODAY).run(args);
+        return new Cli.Result(code, out.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString());
+    }
+
+    @Test
+    void aDashReadsStandardInput() throws java.io.IOException {
+        String offers = java.nio.file.Files.readString(java.nio.file.Path.of("docs/examples/offers.yaml"));
+        Cli.Result file = Cli.run("compare", "docs/examples/offers.yaml", "--format", "json");
+        Cli.Result piped = withStdin(offers, "compare", "-", "--format", "json");
+        assertThat(piped.exit()).as(piped.err()).isZero();
+        assertThat(piped.out()).isEqualTo(file.out().replace("docs/examples/offers.yaml", "stdin"));
+        Cli.Result twice = withStdin(offers, "compare", "-", "-");
+        assertThat(twice.exit()).isEqualTo(2);
+        assertThat(twice.err()).contains("only once");
+        String guide = java.nio.file.Files.readString(java.nio.file.Path.of("seeds/004_b5d86265bf3c1cf1.txt"));
+        Cli.Result v = withStdin(guide, "validate", "-", "--format", "json");
+        assertThat(v.out()).contains("\"file\" : \"stdin\"").contains("\"kind\" : \"guide\"");
+    }
 }
