@@ -1,5 +1,7 @@
 package negotiate.cli;
 
+import java.util.EnumSet;
+
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -14,6 +16,7 @@ import negotiate.guide.Premium;
 import negotiate.guide.Regions;
 import negotiate.input.InputException;
 import negotiate.money.RateTable;
+import negotiate.render.Format;
 import negotiate.render.BandsView;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,25 +27,29 @@ final class BandsCommand extends BaseCommand {
     private final String level;
     private final String premium;
 
+    static final Arg QUERY = Arg.at(0, "0..1", "QUERY", "Guide id, company or role (substring).");
+    static final Opt<String> REGION = Opt.text("R", "Only this region (NYC, SF and Bay Area work).", "--region");
+    static final Opt<String> LEVEL = Opt.text("L",
+            "Only this level, for guides with a band table per level (exact name, else a unique part of it).", "--level");
+    static final Opt<String> PREMIUM = Opt.text("NAME", "Apply a premium the guide names to the equity range.", "--premium");
+
+    static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.MARKDOWN, Format.CSV);
+
     static CommandSpec spec() {
-        return Specs.command("bands", "Normalised salary bands: annual and four-year totals.",
-                Specs.positional("0", "0..1", "QUERY", "Guide id, company or role (substring)."),
-                Specs.option("--region", "R", "Only this region (NYC, SF and Bay Area work)."),
-                Specs.option("--level", "L", "Only this level, for guides with a band table per level (exact name, else a unique part of it)."),
-                Specs.option("--premium", "NAME", "Apply a premium the guide names to the equity range."));
+        return Specs.command("bands", "Normalised salary bands: annual and four-year totals.", FORMATS, QUERY, REGION, LEVEL, PREMIUM);
     }
 
     BandsCommand(Context ctx, Parsed p) {
         super(ctx, p);
-        query = p.positional(0);
-        region = p.string("--region");
-        level = p.string("--level");
-        premium = p.string("--premium");
+        query = QUERY.one(p);
+        region = REGION.in(p);
+        level = LEVEL.in(p);
+        premium = PREMIUM.in(p);
     }
 
     @Override
     int call() {
-        String format = options.format(Set.of("table", "json", "markdown", "csv"));
+        Format format = options.format(FORMATS);
         Currency target = options.currency();
         List<Guide> guides = Lookup.many(options.guides(ctx), query);
         RateTable rates = options.rates(List.of());
@@ -63,7 +70,7 @@ final class BandsCommand extends BaseCommand {
             }
             List<String> levels = level == null ? null : Levels.matching(g, level);
             if (levels != null && levels.size() > 1) {
-                throw InputException.usage("--level '" + level + "' matches " + levels.size() + " levels of " + g.id() + ": "
+                throw InputException.usage(LEVEL.name() + " '" + level + "' matches " + levels.size() + " levels of " + g.id() + ": "
                         + String.join(", ", levels) + "; give one of them");
             }
             for (Band b : g.bands()) {

@@ -1,5 +1,7 @@
 package negotiate.cli;
 
+import java.util.EnumSet;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,6 +12,7 @@ import negotiate.comp.OfferResult;
 import negotiate.input.InputException;
 import negotiate.money.RateTable;
 import negotiate.offers.OfferSpec;
+import negotiate.render.Format;
 import negotiate.render.BreakevenView;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,28 +23,32 @@ final class BreakevenCommand extends BaseCommand {
     private final String b;
     private final String using;
 
+    static final Opt<List<String>> OFFERS = Opt.many("FILE", "Offer files holding A and B.", "--offers");
+    static final Arg A = Arg.at(0, "1", "A", "Offer name or inline SPEC.");
+    static final Arg B = Arg.at(1, "1", "B", "Offer name or inline SPEC.");
+    static final Opt<String> USING = Opt.text("COMPONENT", "equity, base or signing.", "--using").required();
+
+    static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.MARKDOWN);
+
     static CommandSpec spec() {
-        return Specs.command("breakeven", "What offer A must add (in base, equity or signing) to match offer B's four-year total.",
-                Specs.repeatable("--offers", "FILE", "Offer files holding A and B."),
-                Specs.positional("0", "1", "A", "Offer name or inline SPEC."),
-                Specs.positional("1", "1", "B", "Offer name or inline SPEC."),
-                Specs.required("--using", "COMPONENT", "equity, base or signing."));
+        return Specs.command("breakeven", "What offer A must add (in base, equity or signing) to match offer B's four-year total.", FORMATS,
+                OFFERS, A, B, USING);
     }
 
     BreakevenCommand(Context ctx, Parsed p) {
         super(ctx, p);
-        files = p.strings("--offers");
-        a = p.positional(0);
-        b = p.positional(1);
-        using = p.string("--using");
+        files = OFFERS.in(p);
+        a = A.one(p);
+        b = B.one(p);
+        using = USING.in(p);
     }
 
     @Override
     int call() {
-        String format = options.format(Set.of("table", "json", "markdown"));
+        Format format = options.format(FORMATS);
         String component = using.strip().toLowerCase(Locale.ROOT);
         if (!Set.of("equity", "base", "signing").contains(component)) {
-            throw InputException.usage("--using " + using + ": use equity, base or signing");
+            throw InputException.usage(USING.name() + " " + using + ": use equity, base or signing");
         }
         OfferInputs in = new OfferInputs(options, ctx);
         for (String f : files) {

@@ -1,9 +1,12 @@
 package negotiate.cli;
 
+import java.util.EnumSet;
+
 import java.util.List;
 import java.util.Set;
 import negotiate.guide.Report;
 import negotiate.input.InputException;
+import negotiate.render.Format;
 import negotiate.render.CompanyView;
 import negotiate.repository.Query;
 import negotiate.repository.Seeds;
@@ -13,20 +16,24 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CompanyCommand extends BaseCommand {
     private final String query;
 
+    static final Arg QUERY = Arg.at(0, "1", "QUERY", "Company name or slug.");
+
+    static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.MARKDOWN);
+
     static CommandSpec spec() {
-        return Specs.command("company", "A company report: valuation, exit and risk scenarios.",
-                Specs.positional("0", "1", "QUERY", "Company name or slug."));
+        return Specs.command("company", "A company report: valuation, exit and risk scenarios.", FORMATS,
+                QUERY);
     }
 
     CompanyCommand(Context ctx, Parsed p) {
         super(ctx, p);
-        query = p.positional(0);
+        query = QUERY.one(p);
     }
 
     @Override
     int call() {
         options.noCurrency("company");
-        String format = options.format(Set.of("table", "json", "markdown"));
+        Format format = options.format(FORMATS);
         Seeds loaded = options.guides(ctx);
         List<Report> found = Query.reports(loaded.reports(), query);
         if (found.isEmpty()) {

@@ -1,10 +1,13 @@
 package negotiate.cli;
 
+import java.util.EnumSet;
+
 import java.util.List;
 import java.util.Set;
 import negotiate.comp.Comparison;
 import negotiate.input.InputException;
 import negotiate.money.RateTable;
+import negotiate.render.Format;
 import negotiate.render.CompareView;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -13,21 +16,26 @@ final class CompareCommand extends BaseCommand {
     private final List<String> files;
     private final List<String> specs;
 
+    static final Arg FILES = Arg.at(0, "0..*", "FILE", "Offer files (YAML or JSON); - reads standard input.");
+    static final Opt<List<String>> OFFER = Opt.many("SPEC", "Inline offer, e.g. 'Acme:base=$150K,bonus=10%,equity=$200K/4y'.",
+            "--offer");
+
+    static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.MARKDOWN, Format.CSV);
+
     static CommandSpec spec() {
-        return Specs.command("compare", "Compare offers: year by year, annual, four-year and risk-adjusted totals, difference to the best.",
-                Specs.positional("0", "0..*", "FILE", "Offer files (YAML or JSON)."),
-                Specs.repeatable("--offer", "SPEC", "Inline offer, e.g. 'Acme:base=$150K,bonus=10%,equity=$200K/4y'."));
+        return Specs.command("compare", "Compare offers: year by year, annual, four-year and risk-adjusted totals, difference to the best.", FORMATS,
+                FILES, OFFER);
     }
 
     CompareCommand(Context ctx, Parsed p) {
         super(ctx, p);
-        files = p.positionals(0);
-        specs = p.strings("--offer");
+        files = FILES.all(p);
+        specs = OFFER.in(p);
     }
 
     @Override
     int call() {
-        String format = options.format(Set.of("table", "json", "markdown", "csv"));
+        Format format = options.format(FORMATS);
         if (files.isEmpty() && specs.isEmpty()) {
             throw InputException.usage("no offers: give an offer file (negotiate compare offers.yaml) or --offer SPEC");
         }

@@ -1,5 +1,7 @@
 package negotiate.cli;
 
+import java.util.EnumSet;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -30,73 +32,78 @@ import negotiate.money.Money;
 import negotiate.money.MoneyParser;
 import negotiate.money.RateTable;
 import negotiate.offers.OfferSpec;
+import negotiate.render.Format;
 import negotiate.render.CounterView;
 import negotiate.repository.Seeds;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** `negotiate counter QUERY --region R --offer FILE|SPEC …`: a counter-offer script with the numbers behind it. */
 final class CounterCommand extends BaseCommand {
+    static final Arg QUERY = Arg.at(0, "1", "QUERY", "The guide (id, company or role); must match one.");
+    static final Opt<String> REGION = Opt.text("R", "The guide region of the offer.", "--region").required();
+    static final Opt<String> LEVEL = Opt.text("L",
+            "The level, when the guide has a band table per level (exact name, else a unique part).", "--level");
+    static final Opt<String> OFFER = Opt.text("FILE|SPEC", "The offer you hold (a file with one offer, or a SPEC).", "--offer")
+            .required();
+    static final Opt<List<String>> COMPETING = Opt.many("FILE|SPEC", "Competing offers (repeatable).", "--competing");
+    static final Opt<String> FLOOR = Opt.text("AMOUNT", "Your walk-away annual total (private; never in the script).", "--floor");
+    static final Opt<Anchor> ANCHOR = Opt.choice(Anchor.class, Anchor.TOP, "Where in the band the ask starts (default top).",
+            "--anchor");
+    static final Opt<String> ROUND = Opt.text("STEP",
+            "Round asks up to a multiple of STEP (default 5,000; yen or rupee users want more).", "--round").otherwise("5000");
+    static final Opt<List<String>> FACT = Opt.many("KEY=VALUE", "Fill a guide placeholder: --fact \"X commits/PRs=40 PRs\".",
+            "--fact");
+    static final Opt<LocalDate> DEADLINE = Opt.date("When the offer expires (YYYY-MM-DD).", "--deadline");
+    static final Opt<String> TEMPLATE = Opt.text("FILE", "Markdown template replacing the built-in one.", "--template");
+
     private final String query;
     private final String region;
     private final String level;
     private final String offer;
     private final List<String> competing;
     private final String floor;
-    private final String anchor;
+    private final Anchor anchor;
     private final String round;
     private final List<String> facts;
-    private final String deadline;
+    private final LocalDate deadline;
     private final String template;
 
+    static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.MARKDOWN);
+
     static CommandSpec spec() {
-        return Specs.command("counter", "Draft a counter-offer: the ask, its reasons, and a private section with your floor.",
-                Specs.positional("0", "1", "QUERY", "The guide (id, company or role); must match one."),
-                Specs.required("--region", "R", "The guide region of the offer."),
-                Specs.option("--level", "L", "The level, when the guide has a band table per level (exact name, else a unique part)."),
-                Specs.required("--offer", "FILE|SPEC", "The offer you hold (a file with one offer, or a SPEC)."),
-                Specs.repeatable("--competing", "FILE|SPEC", "Competing offers (repeatable)."),
-                Specs.option("--floor", "AMOUNT", "Your walk-away annual total (private; never in the script)."),
-                Specs.option("--anchor", "top|p75|mid", "Where in the band the ask starts (default top)."),
-                Specs.option("--round", "STEP", "Round asks up to a multiple of STEP (default 5,000; yen or rupee users want more)."),
-                Specs.repeatable("--fact", "KEY=VALUE", "Fill a guide placeholder: --fact \"X commits/PRs=40 PRs\"."),
-                Specs.option("--deadline", "DATE", "When the offer expires (YYYY-MM-DD)."),
-                Specs.option("--template", "FILE", "Markdown template replacing the built-in one."));
+        return Specs.command("counter", "Draft a counter-offer: the ask, its reasons, and a private section with your floor.", FORMATS,
+                QUERY, REGION, LEVEL, OFFER, COMPETING, FLOOR, ANCHOR, ROUND, FACT, DEADLINE, TEMPLATE);
     }
 
     CounterCommand(Context ctx, Parsed p) {
         super(ctx, p);
-        query = p.positional(0);
-        region = p.string("--region");
-        level = p.string("--level");
-        offer = p.string("--offer");
-        competing = p.strings("--competing");
-        floor = p.string("--floor");
-        anchor = p.string("--anchor", "top");
-        round = p.string("--round", "5000");
-        facts = p.strings("--fact");
-        deadline = p.string("--deadline");
-        template = p.string("--template");
+        query = QUERY.one(p);
+        region = REGION.in(p);
+        level = LEVEL.in(p);
+        offer = OFFER.in(p);
+        competing = COMPETING.in(p);
+        floor = FLOOR.in(p);
+        anchor = ANCHOR.in(p);
+        round = ROUND.in(p);
+        facts = FACT.in(p);
+        deadline = DEADLINE.in(p);
+        template = TEMPLATE.in(p);
     }
 
     @Override
     int call() {
         options.noCurrency("counter");
-        String format = options.format(Set.of("table", "json", "markdown"));
-        Anchor a = switch (anchor.strip().toLowerCase(Locale.ROOT)) {
-            case "top" -> Anchor.TOP;
-            case "p75" -> Anchor.P75;
-            case "mid" -> Anchor.MID;
-            default -> throw InputException.usage("--anchor " + anchor + ": use top, p75 or mid");
-        };
+        Format format = options.format(FORMATS);
+        Anchor a = anchor;
         Map<String, String> factMap = new LinkedHashMap<>();
         for (String f : facts) {
             int eq = f.indexOf('=');
             if (eq <= 0) {
-                throw InputException.usage("--fact " + f + ": write KEY=VALUE, e.g. --fact \"X commits/PRs=40 PRs\"");
+                throw InputException.usage(FACT.name() + " " + f + ": write KEY=VALUE, e.g. " + FACT.name() + " \"X commits/PRs=40 PRs\"");
             }
             factMap.put(f.substring(0, eq).strip().replaceAll("^\\[|\\]$", ""), f.substring(eq + 1).strip());
         }
-        LocalDate due = deadline == null ? null : GlobalOptions.date("--deadline", deadline);
+        LocalDate due = deadline;
         String tpl = template();
         Seeds loaded = options.guides(ctx);
         Guide g = Lookup.one(loaded, query);
@@ -119,7 +126,7 @@ final class CounterCommand extends BaseCommand {
             }
         }
         RateTable rates = in.rates();
-        Money floorMoney = floor == null ? null : amount("--floor", floor, band);
+        Money floorMoney = floor == null ? null : amount(FLOOR.name(), floor, band);
         CounterOffer co = CounterEngine.draft(new CounterEngine.Terms(
                 BandCalculator.normalise(g, band, null, null, rates), a, step, floorMoney), mine, rivals, in.engine(rates), rates);
         List<String> given = new ArrayList<>();
@@ -144,7 +151,7 @@ final class CounterCommand extends BaseCommand {
         if (levels != null && levels.size() != 1) {
             throw InputException.usage(levels.isEmpty() ? g.id() + " has no level matching '" + level + "'"
                     + (Levels.of(g).isEmpty() ? " (it has one band table)" : "; its levels: " + String.join(", ", Levels.of(g)))
-                    : "--level '" + level + "' matches " + String.join(", ", levels) + "; give one of them");
+                    : LEVEL.name() + " '" + level + "' matches " + String.join(", ", levels) + "; give one of them");
         }
         List<Band> found = new ArrayList<>();
         for (Band b : g.bands()) {
@@ -192,9 +199,9 @@ final class CounterCommand extends BaseCommand {
     }
 
     private BigDecimal step(Band band) {
-        Money m = amount("--round", round, band);
+        Money m = amount(ROUND.name(), round, band);
         if (m.amount().signum() <= 0) {
-            throw InputException.usage("--round " + round + ": the step must be above zero");
+            throw InputException.usage(ROUND.name() + " " + round + ": the step must be above zero");
         }
         return m.amount();
     }
@@ -202,7 +209,7 @@ final class CounterCommand extends BaseCommand {
     private static Money amount(String option, String text, Band band) {
         try {
             MoneyParser.Amount a = MoneyParser.parseAmount(text);
-            if (option.equals("--round") && a.currency() != null && !a.currency().equals(band.currency())) {
+            if (option.equals(ROUND.name()) && a.currency() != null && !a.currency().equals(band.currency())) {
                 throw InputException.usage(option + " " + text + ": the step is in the band's currency, "
                         + band.currency().getCurrencyCode());
             }

@@ -2,7 +2,6 @@ package negotiate.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -13,69 +12,101 @@ import negotiate.money.Currencies;
 import negotiate.money.Rate;
 import negotiate.money.RateTable;
 import negotiate.money.RatesFile;
+import negotiate.render.Format;
 import negotiate.render.Style;
 import negotiate.repository.SeedRepository;
 import negotiate.repository.Seeds;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** The options every command takes (§3), defined once and mixed into each command. */
+/** The options every command takes (§3), each declared once with its type and mixed into every command. */
 public final class GlobalOptions {
+    /** --color. */
+    enum ColorChoice { AUTO, ALWAYS, NEVER }
+
+    static final Opt<String> SEEDS = Opt.text("DIR",
+            "Directory of guides. Default: $NEGOTIATE_SEEDS, else seeds/ here, else the copy in the jar.", "--seeds");
+    static final Opt<Format> FORMAT = Opt.choice(Format.class, Format.TABLE,
+            "Output format (table by default; the label lists what this command offers).",
+            "-o", "--format");
+    static final Opt<String> CURRENCY = Opt.text("CODE", "Report currency (ISO code, e.g. USD), where the command converts.",
+            "--currency");
+    static final Opt<List<String>> RATE = Opt.many("PAIR=RATE",
+            "Exchange rate, e.g. EUR/USD=1.10 (1 EUR = 1.10 USD). Repeatable; wins over files.", "--rate");
+    static final Opt<String> RATES = Opt.text("FILE", "YAML rates file: as_of, source, rates: {EUR/USD: 1.10}.", "--rates");
+    static final Opt<LocalDate> TODAY = Opt.date("Today's date for staleness checks (YYYY-MM-DD).", "--today");
+    static final Opt<ColorChoice> COLOR = Opt.choice(ColorChoice.class, ColorChoice.AUTO,
+            "auto (default: colour on a terminal, not with NO_COLOR or TERM=dumb), always or never.", "--color");
+    static final Opt<Boolean> NO_COLOR = Opt.flag("No colour; the same as --color never (also NO_COLOR).", "--no-color");
+    static final Opt<Boolean> VERBOSE = Opt.flag("Show stack traces for internal errors.", "--verbose");
+
+    /** Every global option, in help order. */
+    static final List<Opt<?>> ALL = List.of(SEEDS, FORMAT, CURRENCY, RATE, RATES, TODAY, COLOR, NO_COLOR, VERBOSE);
+
     final String seeds;
-    final String format;
+    final Format format;
     final String currency;
     final List<String> rate;
     final String ratesFile;
-    final String today;
+    final LocalDate today;
     final boolean noColor;
-    final String color;
+    final ColorChoice color;
     final boolean verbose;
 
     GlobalOptions(Parsed p) {
-        seeds = p.string("--seeds");
-        format = p.string("--format", "table");
-        currency = p.string("--currency");
-        rate = p.strings("--rate");
-        ratesFile = p.string("--rates");
-        today = p.string("--today");
-        noColor = p.flag("--no-color");
-        color = p.string("--color", "auto");
-        verbose = p.flag("--verbose");
-        // checked before the command runs, whether or not it needs them: a bad value never passes unseen
-        if (today != null) {
-            date("--today", today);
-        }
-        colorChoice();
+        // every value is converted here, before the command runs, whether or not it needs it: a bad
+        // value (an impossible --today, an unknown --color) never passes unseen
+        seeds = SEEDS.in(p);
+        format = FORMAT.in(p);
+        currency = CURRENCY.in(p);
+        rate = RATE.in(p);
+        ratesFile = RATES.in(p);
+        today = TODAY.in(p);
+        noColor = NO_COLOR.in(p);
+        color = COLOR.in(p);
+        verbose = VERBOSE.in(p);
     }
 
-    /** The names of the options every command takes that are followed by a value (for `negotiate --format json bands`). */
-    static final List<String> WITH_VALUE = List.of("--seeds", "--format", "-o", "--currency", "--rate", "--rates", "--today",
-            "--color");
+    /** Whether `arg` (a name, or `name=value`) is a global option; 2 when it takes the next argument as its value. */
+    static int width(String arg) {
+        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        for (Opt<?> o : ALL) {
+            for (String n : o.names()) {
+                if (n.equals(name)) {
+                    return o.takesValue() && !arg.contains("=") ? 2 : 1;
+                }
+            }
+        }
+        return 0;
+    }
 
-    /** The flags every command takes. */
-    static final List<String> FLAGS = List.of("--no-color", "--verbose");
-
-    /** Adds the options every command takes to `spec`. */
-    static void declare(CommandSpec spec) {
-        spec.addOption(Specs.option("--seeds", "DIR", "Directory of guides. Default: $NEGOTIATE_SEEDS, else seeds/ here, else the copy in the jar."));
-        spec.addOption(picocli.CommandLine.Model.OptionSpec.builder("-o", "--format").paramLabel("FORMAT").type(String.class)
-                .description("table (default) or json; also markdown, csv or github where the command supports them.").build());
-        spec.addOption(Specs.option("--currency", "CODE", "Report currency (ISO code, e.g. USD)."));
-        spec.addOption(Specs.repeatable("--rate", "PAIR=RATE", "Exchange rate, e.g. EUR/USD=1.10 (1 EUR = 1.10 USD). Repeatable; wins over files."));
-        spec.addOption(Specs.option("--rates", "FILE", "YAML rates file: as_of, source, rates: {EUR/USD: 1.10}."));
-        spec.addOption(Specs.option("--today", "DATE", "Today's date for staleness checks (YYYY-MM-DD)."));
-        spec.addOption(Specs.option("--color", "WHEN", "auto (default: colour on a terminal, not with NO_COLOR or TERM=dumb), always or never."));
-        spec.addOption(Specs.flag("--no-color", "No colour; the same as --color never (also NO_COLOR)."));
-        spec.addOption(Specs.flag("--verbose", "Show stack traces for internal errors."));
+    /** Adds the options every command takes to `spec`; its help lists the formats the command offers. */
+    static void declare(CommandSpec spec, Set<Format> formats) {
+        for (Opt<?> o : ALL) {
+            if (o == FORMAT) {
+                List<String> labels = new java.util.ArrayList<>();
+                for (Format f : formats) {
+                    labels.add(f.label());
+                }
+                spec.addOption(o.spec(String.join("|", labels)));
+            } else {
+                spec.addOption(o.spec());
+            }
+        }
     }
 
     /** The chosen format, checked against what the command supports. */
-    String format(Set<String> allowed) {
-        String f = format.toLowerCase(Locale.ROOT);
-        if (!allowed.contains(f)) {
-            throw InputException.usage("--format " + format + " is not available here: use one of "
-                    + String.join(", ", allowed.stream().sorted().toList()));
+    Format format(Set<Format> allowed) {
+        if (!allowed.contains(format)) {
+            List<String> names = new java.util.ArrayList<>();
+            for (Format f : Format.values()) {
+                if (allowed.contains(f)) {
+                    names.add(f.label());
+                }
+            }
+            throw InputException.usage(FORMAT.name() + " " + format.label() + " is not available here: use one of "
+                    + String.join(", ", names));
         }
-        return f;
+        return format;
     }
 
     Currency currency() {
@@ -84,50 +115,29 @@ public final class GlobalOptions {
         }
         Currency c = Currencies.iso(currency.strip().toUpperCase(Locale.ROOT));
         if (c == null) {
-            throw InputException.usage("--currency " + currency + ": not an ISO 4217 code (e.g. USD, EUR, GBP, CHF)");
+            throw InputException.usage(CURRENCY.name() + " " + currency + ": not an ISO 4217 code (e.g. USD, EUR, GBP, CHF)");
         }
         return c;
     }
 
     LocalDate today(Context ctx) {
-        return today == null ? ctx.today() : date("--today", today);
-    }
-
-    /** A date option (YYYY-MM-DD); anything else is a usage error naming the option. */
-    static LocalDate date(String option, String text) {
-        String t = text.strip();
-        try {
-            return LocalDate.parse(t);
-        } catch (DateTimeParseException e) {
-            throw InputException.usage(option + " " + text + (t.matches("\\d{4}-\\d{2}-\\d{2}")
-                    ? ": there is no such day" : ": write the date as YYYY-MM-DD"));
-        }
-    }
-
-    /** `--color`: always, never or auto. */
-    private String colorChoice() {
-        String c = color.strip().toLowerCase(Locale.ROOT);
-        if (!c.equals("auto") && !c.equals("always") && !c.equals("never")) {
-            throw InputException.usage("--color " + color + ": use auto, always or never");
-        }
-        return c;
+        return today == null ? ctx.today() : today;
     }
 
     /**
-     * For a command that works in its own currency (counter: the band's; company, guides, show and
-     * validate convert nothing): --currency is a usage error rather than ignored.
+     * For a command that works in its own currency (counter: the band's; company, guides and validate
+     * convert nothing): --currency is a usage error rather than ignored.
      */
     void noCurrency(String command) {
         if (currency != null) {
-            throw InputException.usage("--currency is not used by '" + command + "'" + (command.equals("counter")
-                    ? " (it works in the band's currency; --rate converts the other offers)" : " (it converts nothing)")
+            throw InputException.usage(CURRENCY.name() + " is not used by '" + command + "'" + (command.equals("counter")
+                    ? " (it works in the band's currency; " + RATE.name() + " converts the other offers)" : " (it converts nothing)")
                     + ": leave it out");
         }
     }
 
     Style style(Context ctx) {
-        String c = colorChoice();
-        return new Style(!noColor && !c.equals("never") && (c.equals("always") || ctx.color(false)));
+        return new Style(!noColor && color != ColorChoice.NEVER && (color == ColorChoice.ALWAYS || ctx.color(false)));
     }
 
     Seeds seeds(Context ctx) {

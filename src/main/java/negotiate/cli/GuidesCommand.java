@@ -1,10 +1,13 @@
 package negotiate.cli;
 
+import java.util.EnumSet;
+
 import java.util.List;
 import java.util.Set;
 import negotiate.guide.Guide;
 import negotiate.guide.Report;
 import negotiate.input.InputException;
+import negotiate.render.Format;
 import negotiate.render.GuidesView;
 import negotiate.repository.Query;
 import negotiate.repository.Seeds;
@@ -14,20 +17,24 @@ import picocli.CommandLine.Model.CommandSpec;
 final class GuidesCommand extends BaseCommand {
     private final String query;
 
+    static final Arg QUERY = Arg.at(0, "0..1", "QUERY", "Guide id, company or role (substring).");
+
+    static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.MARKDOWN, Format.CSV);
+
     static CommandSpec spec() {
-        return Specs.command("guides", "List loaded guides and company reports.",
-                Specs.positional("0", "0..1", "QUERY", "Guide id, company or role (substring)."));
+        return Specs.command("guides", "List loaded guides and company reports.", FORMATS,
+                QUERY);
     }
 
     GuidesCommand(Context ctx, Parsed p) {
         super(ctx, p);
-        query = p.positional(0);
+        query = QUERY.one(p);
     }
 
     @Override
     int call() {
         options.noCurrency("guides");
-        String format = options.format(Set.of("table", "json", "markdown", "csv"));
+        Format format = options.format(FORMATS);
         Seeds loaded = options.guides(ctx);
         List<Guide> guides = loaded.guides(query);
         List<Report> reports = Query.reports(loaded.reports(), query);

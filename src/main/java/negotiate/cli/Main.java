@@ -124,15 +124,11 @@ public final class Main {
     static String[] normalise(String[] args) {
         int i = 0;
         while (i < args.length && args[i].startsWith("-")) {
-            String a = args[i];
-            String bare = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-            if (GlobalOptions.WITH_VALUE.contains(bare) && !a.contains("=")) {
-                i += 2;
-            } else if (GlobalOptions.WITH_VALUE.contains(bare) || GlobalOptions.FLAGS.contains(a)) {
-                i++;
-            } else {
+            int width = GlobalOptions.width(args[i]);
+            if (width == 0) {
                 return args; // -h, -V or something unknown: the root deals with it
             }
+            i += width;
         }
         if (i >= args.length) {
             return args;

@@ -12,23 +12,9 @@ final class Parsed {
         this.spec = spec;
     }
 
-    /** The value of an option taking one value, or `otherwise` when it was not given. */
-    String string(String option, String otherwise) {
-        Object v = spec.findOption(option).getValue();
-        return v == null ? otherwise : (String) v;
-    }
-
-    String string(String option) {
-        return string(option, null);
-    }
-
-    /** Every value of a repeatable option, in the order given. */
-    List<String> strings(String option) {
-        return values(spec.findOption(option));
-    }
-
-    boolean flag(String option) {
-        return Boolean.TRUE.equals(spec.findOption(option).getValue());
+    /** The raw value of the option named `name` (see {@link Opt}, the only caller). */
+    Object raw(String name) {
+        return spec.findOption(name).getValue();
     }
 
     /** The positional parameter declared at `index`, or null. */

@@ -1,5 +1,7 @@
 package negotiate.cli;
 
+import java.util.EnumSet;
+
 import java.util.List;
 import java.util.Set;
 import negotiate.comp.BandCalculator;
@@ -7,6 +9,7 @@ import negotiate.comp.NormalisedBand;
 import negotiate.guide.Guide;
 import negotiate.input.Diagnostic;
 import negotiate.input.InputException;
+import negotiate.render.Format;
 import negotiate.render.ShowView;
 import negotiate.repository.Seeds;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,19 +18,23 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ShowCommand extends BaseCommand {
     private final String query;
 
+    static final Arg QUERY = Arg.at(0, "1", "QUERY", "Guide id, company or role; must match one guide.");
+
+    static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.MARKDOWN);
+
     static CommandSpec spec() {
-        return Specs.command("show", "One guide in full: bands, premiums, levers, strategy, sources.",
-                Specs.positional("0", "1", "QUERY", "Guide id, company or role; must match one guide."));
+        return Specs.command("show", "One guide in full: bands, premiums, levers, strategy, sources.", FORMATS,
+                QUERY);
     }
 
     ShowCommand(Context ctx, Parsed p) {
         super(ctx, p);
-        query = p.positional(0);
+        query = QUERY.one(p);
     }
 
     @Override
     int call() {
-        String format = options.format(Set.of("table", "json", "markdown"));
+        Format format = options.format(FORMATS);
         Seeds loaded = options.guides(ctx);
         Guide g = Lookup.one(loaded, query);
         List<Diagnostic> errors = loaded.errors(g.file());

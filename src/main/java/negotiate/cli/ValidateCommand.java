@@ -1,11 +1,14 @@
 package negotiate.cli;
 
+import java.util.EnumSet;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import negotiate.check.Validation;
 import negotiate.guide.ParsedFile;
 import negotiate.input.InputException;
+import negotiate.render.Format;
 import negotiate.render.ValidateView;
 import negotiate.repository.SeedRepository;
 import negotiate.repository.Seeds;
@@ -16,22 +19,26 @@ final class ValidateCommand extends BaseCommand {
     private final List<String> paths;
     private final boolean strict;
 
+    static final Arg PATHS = Arg.at(0, "0..*", "PATH", "Directories or files (default: the seeds lookup); - reads standard input.");
+    static final Opt<Boolean> STRICT = Opt.flag("Warnings fail too.", "--strict");
+
+    static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.GITHUB);
+
     static CommandSpec spec() {
-        return Specs.command("validate", "Check guides: errors and warnings with file:line:column. Exit 1 on errors (or warnings with --strict).",
-                Specs.positional("0", "0..*", "PATH", "Directories or files (default: the seeds lookup)."),
-                Specs.flag("--strict", "Warnings fail too."));
+        return Specs.command("validate", "Check guides: errors and warnings with file:line:column. Exit 1 on errors (or warnings with --strict).", FORMATS,
+                PATHS, STRICT);
     }
 
     ValidateCommand(Context ctx, Parsed p) {
         super(ctx, p);
-        paths = p.positionals(0);
-        strict = p.flag("--strict");
+        paths = PATHS.all(p);
+        strict = STRICT.in(p);
     }
 
     @Override
     int call() {
         options.noCurrency("validate");
-        String format = options.format(Set.of("table", "json", "github"));
+        Format format = options.format(FORMATS);
         List<String> files = new ArrayList<>(paths);
         boolean stdin = files.remove("-");
         if (files.remove("-")) {

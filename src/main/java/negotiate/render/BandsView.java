@@ -17,11 +17,11 @@ public final class BandsView {
     private BandsView() {
     }
 
-    public static String render(String format, List<NormalisedBand> bands, List<Rate> rates, List<String> notes, Style style) {
+    public static String render(Format format, List<NormalisedBand> bands, List<Rate> rates, List<String> notes, Style style) {
         return switch (format) {
-            case "json" -> json(bands, rates);
-            case "markdown" -> flat(bands, true).markdown() + RatesView.text(rates);
-            case "csv" -> flat(bands, false).csv();
+            case JSON -> json(bands, rates);
+            case MARKDOWN -> flat(bands, true).markdown() + RatesView.text(rates);
+            case CSV -> flat(bands, false).csv();
             default -> text(bands, rates, notes, style);
         };
     }

@@ -13,8 +13,8 @@ public final class BreakevenView {
     private BreakevenView() {
     }
 
-    public static String render(String format, Breakeven be, OfferResult a, OfferResult b, List<Rate> rates, Style style) {
-        if (format.equals("json")) {
+    public static String render(Format format, Breakeven be, OfferResult a, OfferResult b, List<Rate> rates, Style style) {
+        if (format == Format.JSON) {
             return new Json().object(j -> {
                 j.str("schema", "negotiate.breakeven/1");
                 j.str("currency", be.currency().getCurrencyCode());

@@ -8,11 +8,11 @@ public final class CompanyView {
     private CompanyView() {
     }
 
-    public static String render(String format, Report r, Style style) {
-        if (format.equals("json")) {
+    public static String render(Format format, Report r, Style style) {
+        if (format == Format.JSON) {
             return json(r);
         }
-        boolean md = format.equals("markdown");
+        boolean md = format == Format.MARKDOWN;
         StringBuilder b = new StringBuilder();
         b.append(md ? "# " : "").append(style.bold(r.company())).append("  ").append(r.id()).append(" · ").append(r.file()).append("\n\n");
         b.append("Valuation: ").append(dash(r.metric("valuation"))).append('\n');

@@ -16,11 +16,11 @@ public final class CompareView {
     private CompareView() {
     }
 
-    public static String render(String format, Comparison c, Style style) {
+    public static String render(Format format, Comparison c, Style style) {
         return switch (format) {
-            case "json" -> json(c);
-            case "csv" -> table(c, false, "figure").csv();
-            case "markdown" -> table(c, true, "Figure").markdown() + notes(c) + RatesView.text(c.rates());
+            case JSON -> json(c);
+            case CSV -> table(c, false, "figure").csv();
+            case MARKDOWN -> table(c, true, "Figure").markdown() + notes(c) + RatesView.text(c.rates());
             default -> text(c, style);
         };
     }

@@ -16,15 +16,15 @@ public final class CounterView {
     private CounterView() {
     }
 
-    public static String render(String format, CounterOffer co, Guide g, ScriptWriter.Script script, Style style) {
+    public static String render(Format format, CounterOffer co, Guide g, ScriptWriter.Script script, Style style) {
         List<String> notes = notes(co, script);
-        if (format.equals("json")) {
+        if (format == Format.JSON) {
             return json(co, g, script, notes);
         }
         StringBuilder b = new StringBuilder();
-        b.append(format.equals("markdown") ? "## Script\n\n" : style.bold("Script (ready to paste)") + "\n\n");
+        b.append(format == Format.MARKDOWN ? "## Script\n\n" : style.bold("Script (ready to paste)") + "\n\n");
         b.append(script.markdown()).append('\n');
-        b.append(format.equals("markdown") ? "## Private notes (do not send)\n\n" : style.bold("Private notes (do not send)") + "\n\n");
+        b.append(format == Format.MARKDOWN ? "## Private notes (do not send)\n\n" : style.bold("Private notes (do not send)") + "\n\n");
         b.append("- Walk-away floor: ").append(w(co.floorAnnual(), co)).append(" a year (").append(co.floorSource()).append(")\n");
         for (String line : math(co)) {
             b.append("- ").append(line).append('\n');

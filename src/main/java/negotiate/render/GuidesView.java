@@ -14,8 +14,8 @@ public final class GuidesView {
     private GuidesView() {
     }
 
-    public static String render(String format, List<Guide> guides, List<Report> reports, LocalDate today, Style style) {
-        if (format.equals("json")) {
+    public static String render(Format format, List<Guide> guides, List<Report> reports, LocalDate today, Style style) {
+        if (format == Format.JSON) {
             return json(guides, reports, today);
         }
         TextTable t = new TextTable("Id", "Kind", "Company", "Role", "Regions", "Currencies", "Quality", "Updated",
@@ -29,8 +29,8 @@ public final class GuidesView {
             t.row(r.id(), "report", r.company(), "—", "—", "—", "—", "—", "—", "—", r.file());
         }
         return switch (format) {
-            case "markdown" -> t.markdown();
-            case "csv" -> t.csv();
+            case MARKDOWN -> t.markdown();
+            case CSV -> t.csv();
             default -> t.text(style);
         };
     }

@@ -14,11 +14,11 @@ public final class ShowView {
     private ShowView() {
     }
 
-    public static String render(String format, Guide g, List<NormalisedBand> bands, LocalDate today, Style style) {
-        if (format.equals("json")) {
+    public static String render(Format format, Guide g, List<NormalisedBand> bands, LocalDate today, Style style) {
+        if (format == Format.JSON) {
             return json(g, bands, today);
         }
-        boolean md = format.equals("markdown");
+        boolean md = format == Format.MARKDOWN;
         StringBuilder b = new StringBuilder();
         b.append(md ? "# " : "").append(style.bold(g.role() + " · " + g.company())).append('\n');
         b.append(md ? "\n" : "").append("id ").append(g.id()).append(" · ").append(g.file());

@@ -9,10 +9,10 @@ public final class ValidateView {
     private ValidateView() {
     }
 
-    public static String render(String format, Validation v, Style style) {
+    public static String render(Format format, Validation v, Style style) {
         return switch (format) {
-            case "json" -> json(v);
-            case "github" -> github(v);
+            case JSON -> json(v);
+            case GITHUB -> github(v);
             default -> text(v, style);
         };
     }

@@ -44,7 +44,7 @@ class HabitsTest {
         assertThat(Cli.run("bands", "--today", "22/11/2026").err()).contains("write the date as YYYY-MM-DD");
         Cli.Result c = Cli.run("bands", "--color", "sometimes");
         assertThat(c.exit()).isEqualTo(2);
-        assertThat(c.err()).contains("use auto, always or never");
+        assertThat(c.err()).contains("use auto, always, never");
     }
 
     @Test
