@@ -48,7 +48,7 @@ final class BandsCommand extends BaseCommand {
     }
 
     @Override
-    int call() {
+    ExitCode call() {
         Format format = options.format(FORMATS);
         Currency target = options.currency();
         List<Guide> guides = Lookup.many(options.guides(ctx), query);
@@ -87,7 +87,7 @@ final class BandsCommand extends BaseCommand {
             throw InputException.usage(what + " in " + Lookup.ids(guides) + levels);
         }
         ctx.emit(BandsView.render(format, out, rates.used(), notes, options.style(ctx)));
-        return 0;
+        return ExitCode.OK;
     }
 
     static Premium findPremium(Guide g, String name) {

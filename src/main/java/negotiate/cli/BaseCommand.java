@@ -11,6 +11,6 @@ abstract class BaseCommand {
         this.options = new GlobalOptions(parsed);
     }
 
-    /** Runs the command; returns the exit code. */
-    abstract int call();
+    /** Runs the command; returns how it ended. */
+    abstract ExitCode call();
 }

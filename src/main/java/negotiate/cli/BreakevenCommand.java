@@ -44,7 +44,7 @@ final class BreakevenCommand extends BaseCommand {
     }
 
     @Override
-    int call() {
+    ExitCode call() {
         Format format = options.format(FORMATS);
         String component = using.strip().toLowerCase(Locale.ROOT);
         if (!Set.of("equity", "base", "signing").contains(component)) {
@@ -66,6 +66,6 @@ final class BreakevenCommand extends BaseCommand {
         OfferResult rb = engine.evaluate(ob, target);
         Breakeven be = Breakeven.of(ra, rb, component);
         ctx.emit(BreakevenView.render(format, be, ra, rb, rates.used(), options.style(ctx)));
-        return 0;
+        return ExitCode.OK;
     }
 }

@@ -31,7 +31,7 @@ final class CompanyCommand extends BaseCommand {
     }
 
     @Override
-    int call() {
+    ExitCode call() {
         options.noCurrency("company");
         Format format = options.format(FORMATS);
         Seeds loaded = options.guides(ctx);
@@ -45,6 +45,6 @@ final class CompanyCommand extends BaseCommand {
                     + String.join(", ", found.stream().map(Report::id).toList()) + "; give one of these ids");
         }
         ctx.emit(CompanyView.render(format, found.get(0), options.style(ctx)));
-        return 0;
+        return ExitCode.OK;
     }
 }

@@ -34,7 +34,7 @@ final class CompareCommand extends BaseCommand {
     }
 
     @Override
-    int call() {
+    ExitCode call() {
         Format format = options.format(FORMATS);
         if (files.isEmpty() && specs.isEmpty()) {
             throw InputException.usage("no offers: give an offer file (negotiate compare offers.yaml) or --offer SPEC");
@@ -49,6 +49,6 @@ final class CompareCommand extends BaseCommand {
         RateTable rates = in.rates();
         Comparison c = in.engine(rates).compare(in.offers, in.target(in.offers));
         ctx.emit(CompareView.render(format, c, options.style(ctx)));
-        return 0;
+        return ExitCode.OK;
     }
 }

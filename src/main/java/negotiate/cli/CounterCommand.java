@@ -91,7 +91,7 @@ final class CounterCommand extends BaseCommand {
     }
 
     @Override
-    int call() {
+    ExitCode call() {
         options.noCurrency("counter");
         Format format = options.format(FORMATS);
         Anchor a = anchor;
@@ -142,7 +142,7 @@ final class CounterCommand extends BaseCommand {
         Honesty honesty = new Honesty(g.company(), given, loaded.companies());
         ScriptWriter.Script script = ScriptWriter.write(tpl, co, g, mine, rivals, honesty, factMap, due, options.today(ctx));
         ctx.emit(CounterView.render(format, co, g, script, options.style(ctx)));
-        return 0;
+        return ExitCode.OK;
     }
 
     /** The band countered: the region at the level asked for; a region at several levels needs --level. */

@@ -32,7 +32,7 @@ final class GuidesCommand extends BaseCommand {
     }
 
     @Override
-    int call() {
+    ExitCode call() {
         options.noCurrency("guides");
         Format format = options.format(FORMATS);
         Seeds loaded = options.guides(ctx);
@@ -42,6 +42,6 @@ final class GuidesCommand extends BaseCommand {
             throw InputException.usage("nothing matches '" + query + "'; known guides: " + Lookup.ids(loaded.guides()));
         }
         ctx.emit(GuidesView.render(format, guides, reports, options.today(ctx), options.style(ctx)));
-        return 0;
+        return ExitCode.OK;
     }
 }

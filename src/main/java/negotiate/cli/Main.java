@@ -106,10 +106,10 @@ public final class Main {
             return outputFailure(e);
         } catch (OutOfMemoryError e) {
             ctx.err().println("negotiate: out of memory: give the JVM more with NEGOTIATE_JAVA_OPTS=-Xmx1g, or check fewer files at once");
-            return 4;
+            return ExitCode.FAILURE.code;
         } catch (StackOverflowError e) {
             ctx.err().println("negotiate: internal error: stack overflow (run with --verbose and report it)");
-            return 4;
+            return ExitCode.FAILURE.code;
         } catch (RuntimeException e) {
             return handle(e, verbose(args));
         } finally {
@@ -199,7 +199,7 @@ public final class Main {
             parsed = cl.parseArgs(rest);
             if (CommandLine.printHelpIfRequested(parsed)) {
                 cl.getOut().flush();
-                return 0;
+                return ExitCode.OK.code;
             }
             if (name == null) {
                 throw new ParameterException(cl, "a command is required");
@@ -209,7 +209,7 @@ public final class Main {
         } catch (ParameterException e) {
             return usage(e.getMessage(), name);
         }
-        return command(name, new Parsed(cl.getCommandSpec())).call();
+        return command(name, new Parsed(cl.getCommandSpec())).call().code;
     }
 
     /** What picocli could not place, said plainly (its own text counts argument indexes), with a likely fix. */
@@ -231,17 +231,17 @@ public final class Main {
     private int usage(String message, String command) {
         ctx.err().println("negotiate: " + message);
         ctx.err().println("Try 'negotiate " + (command == null ? "" : command + " ") + "--help'.");
-        return 2;
+        return ExitCode.USAGE.code;
     }
 
     private int handle(Exception ex, boolean verbose) {
         if (ex instanceof InputException ie) {
             ctx.err().println("negotiate: " + ie.getMessage());
-            return ie.exitCode();
+            return ExitCode.of(ie).code;
         }
         if (ex instanceof MissingRateException mr) {
             ctx.err().println("negotiate: " + mr.getMessage());
-            return 3;
+            return ExitCode.DATA.code;
         }
         if (ex instanceof Context.OutputFailure of) {
             return outputFailure(of);
@@ -250,15 +250,15 @@ public final class Main {
         if (verbose) {
             ex.printStackTrace(ctx.err());
         }
-        return 4;
+        return ExitCode.FAILURE.code;
     }
 
     private int outputFailure(Context.OutputFailure e) {
         if (e.closedPipe()) {
-            return 0;
+            return ExitCode.OK.code;
         }
         ctx.err().println("negotiate: cannot write the output: " + e.getMessage());
-        return 4;
+        return ExitCode.FAILURE.code;
     }
 
     private static boolean verbose(String[] args) {

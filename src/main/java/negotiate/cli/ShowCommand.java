@@ -33,7 +33,7 @@ final class ShowCommand extends BaseCommand {
     }
 
     @Override
-    int call() {
+    ExitCode call() {
         Format format = options.format(FORMATS);
         Seeds loaded = options.guides(ctx);
         Guide g = Lookup.one(loaded, query);
@@ -51,6 +51,6 @@ final class ShowCommand extends BaseCommand {
         var target = options.currency();
         List<NormalisedBand> bands = g.bands().stream().map(b -> BandCalculator.normalise(g, b, null, target, rates)).toList();
         ctx.emit(ShowView.render(format, g, bands, options.today(ctx), options.style(ctx)));
-        return 0;
+        return ExitCode.OK;
     }
 }

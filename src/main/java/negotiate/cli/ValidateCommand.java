@@ -36,7 +36,7 @@ final class ValidateCommand extends BaseCommand {
     }
 
     @Override
-    int call() {
+    ExitCode call() {
         options.noCurrency("validate");
         Format format = options.format(FORMATS);
         List<String> files = new ArrayList<>(paths);
@@ -54,6 +54,6 @@ final class ValidateCommand extends BaseCommand {
         }
         Validation v = Validation.of(checked, options.today(ctx));
         ctx.emit(ValidateView.render(format, v, options.style(ctx)));
-        return v.errors() > 0 || strict && v.warnings() > 0 ? 1 : 0;
+        return v.errors() > 0 || strict && v.warnings() > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
     }
 }

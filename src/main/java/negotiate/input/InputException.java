@@ -1,28 +1,35 @@
 package negotiate.input;
 
-/** A user's file or argument is wrong; carries the exit code (2 usage, 3 data) and one clear message. */
+/**
+ * A user's file or argument is wrong: one clear message and what kind of mistake it is (the command
+ * line maps the kind to an exit code; nothing else chooses one).
+ */
 public final class InputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private final int exitCode;
 
-    public InputException(int exitCode, String message) {
+    /** A bad option, argument or inline value; or bad data in a file. */
+    public enum Kind { USAGE, DATA }
+
+    private final Kind kind;
+
+    private InputException(Kind kind, String message) {
         super(message, null, false, false);
-        this.exitCode = exitCode;
+        this.kind = kind;
     }
 
     public static InputException data(Diagnostic d) {
-        return new InputException(3, d.render());
+        return new InputException(Kind.DATA, d.render());
     }
 
     public static InputException data(String message) {
-        return new InputException(3, message);
+        return new InputException(Kind.DATA, message);
     }
 
     public static InputException usage(String message) {
-        return new InputException(2, message);
+        return new InputException(Kind.USAGE, message);
     }
 
-    public int exitCode() {
-        return exitCode;
+    public Kind kind() {
+        return kind;
     }
 }

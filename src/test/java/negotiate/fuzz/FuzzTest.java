@@ -54,7 +54,7 @@ class FuzzTest {
             try {
                 OfferSpec.parse(s, null);
             } catch (InputException e) {
-                assertThat(e.exitCode()).isEqualTo(2);
+                assertThat(e.kind()).isEqualTo(InputException.Kind.USAGE);
                 assertThat(e.getMessage()).startsWith("--offer '");
             }
         });
@@ -66,7 +66,7 @@ class FuzzTest {
             try {
                 OfferFile.parse(s.startsWith("{") ? "f.json" : "f.yaml", s);
             } catch (InputException e) {
-                assertThat(e.exitCode()).isEqualTo(3);
+                assertThat(e.kind()).isEqualTo(InputException.Kind.DATA);
                 assertThat(e.getMessage()).startsWith("f.");
             }
         });

@@ -133,7 +133,7 @@ class MoneyDetailsTest {
         assertThat(r.source()).isEqualTo("--rate");
         for (String bad : List.of("EUR/USD", "=1.1", "EUR/USD=0", "EUR/USD=-1", "EUR/USD=abc", "EUR/EUR=1", "EURUSD=1", "EUR/USD/GBP=1")) {
             assertThatThrownBy(() -> RatesFile.parseOption(bad)).as(bad)
-                    .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.exitCode()).isEqualTo(2));
+                    .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.kind()).isEqualTo(InputException.Kind.USAGE));
         }
         Path f = Files.writeString(tmp.resolve("r.yaml"), "as_of: 2026-11-01\nsource: ECB\nrates:\n  EUR/USD: 1.10\n  GBP/USD: 1.27\n");
         List<Rate> rates = RatesFile.readFile(f, "r.yaml");
@@ -147,7 +147,7 @@ class MoneyDetailsTest {
             Path b = Files.writeString(tmp.resolve("b.yaml"), bad);
             assertThatThrownBy(() -> RatesFile.readFile(b, "b.yaml")).as(bad)
                     .isInstanceOfSatisfying(InputException.class, e -> {
-                        assertThat(e.exitCode()).isEqualTo(3);
+                        assertThat(e.kind()).isEqualTo(InputException.Kind.DATA);
                         assertThat(e.getMessage()).startsWith("b.yaml:");
                     });
         }
