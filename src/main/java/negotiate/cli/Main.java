@@ -62,7 +62,7 @@ public final class Main {
     }
 
     private static final List<String> COMMANDS =
-            List.of("guides", "show", "bands", "company", "compare", "breakeven", "counter", "validate");
+            List.of("guides", "show", "bands", "company", "compare", "breakeven", "counter", "validate", "completion");
 
     /** The root command: only groups the subcommands. */
     private static CommandSpec root() {
@@ -82,6 +82,7 @@ public final class Main {
             case "compare" -> CompareCommand.spec();
             case "breakeven" -> BreakevenCommand.spec();
             case "counter" -> CounterCommand.spec();
+            case "completion" -> CompletionCommand.spec();
             default -> ValidateCommand.spec();
         };
     }
@@ -95,6 +96,7 @@ public final class Main {
             case "compare" -> new CompareCommand(ctx, p);
             case "breakeven" -> new BreakevenCommand(ctx, p);
             case "counter" -> new CounterCommand(ctx, p);
+            case "completion" -> new CompletionCommand(ctx, p);
             default -> new ValidateCommand(ctx, p);
         };
     }
@@ -166,10 +168,7 @@ public final class Main {
             cl = new CommandLine(spec(name).name("negotiate " + name).version(version));
             rest = Arrays.copyOfRange(args, 1, args.length);
         } else {
-            cl = new CommandLine(root().version(version));
-            for (String n : COMMANDS) {
-                cl.addSubcommand(n, new CommandLine(spec(n).version(version)));
-            }
+            cl = model(version);
         }
         cl.setOut(new PrintWriter(new Writer() {
             private final StringBuilder buf = new StringBuilder();
@@ -270,8 +269,17 @@ public final class Main {
         return false;
     }
 
+    /** The whole command line: the root and every command (help, completion and man pages). */
+    static CommandLine model(String version) {
+        CommandLine cl = new CommandLine(root().version(version));
+        for (String n : COMMANDS) {
+            cl.addSubcommand(n, new CommandLine(spec(n).version(version)));
+        }
+        return cl;
+    }
+
     /** The version from the jar manifest ("dev" when run from classes). */
-    private static String version() {
+    static String version() {
         String v = Main.class.getPackage().getImplementationVersion();
         return "negotiate " + (v == null ? "dev" : v);
     }

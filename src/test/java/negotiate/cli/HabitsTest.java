@@ -95,4 +95,24 @@ class HabitsTest {
         Cli.Result v = withStdin(guide, "validate", "-", "--format", "json");
         assertThat(v.out()).contains("\"file\" : \"stdin\"").contains("\"kind\" : \"guide\"");
     }
+
+    @Test
+    void completionScriptsCompleteCommandsAndOptions() throws Exception {
+        Cli.Result bash = Cli.run("completion", "bash");
+        assertThat(bash.exit()).isZero();
+        assertThat(Cli.run("completion", "zsh").out()).contains("bashcompinit").contains(bash.out());
+        assertThat(Cli.run("completion", "fish").exit()).isEqualTo(2);
+        java.nio.file.Path script = java.nio.file.Files.createTempFile("negotiate-completion", ".sh");
+        java.nio.file.Files.writeString(script, bash.out());
+        String probe = "source '" + script + "' 2>/dev/null\n"
+                + "COMP_WORDS=(negotiate ba); COMP_CWORD=1; COMP_LINE='negotiate ba'; COMP_POINT=12\n"
+                + "_complete_negotiate 2>/dev/null; echo \"[${COMPREPLY[*]}]\"\n"
+                + "COMP_WORDS=(negotiate bands --le); COMP_CWORD=2; COMP_LINE='negotiate bands --le'; COMP_POINT=20\n"
+                + "_complete_negotiate 2>/dev/null; echo \"[${COMPREPLY[*]}]\"\n";
+        Process p = new ProcessBuilder("bash", "-c", probe).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        assertThat(out).contains("[bands]").contains("[--level]");
+        java.nio.file.Files.delete(script);
+    }
 }
