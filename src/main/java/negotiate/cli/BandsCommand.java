@@ -36,7 +36,12 @@ final class BandsCommand extends BaseCommand {
     static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.MARKDOWN, Format.CSV);
 
     static CommandSpec spec() {
-        return Specs.command("bands", "Normalised salary bands: annual and four-year totals.", FORMATS, QUERY, REGION, LEVEL, PREMIUM);
+        return Specs.examples(Specs.command("bands", "Normalised salary bands: annual and four-year totals.", FORMATS, QUERY, REGION, LEVEL, PREMIUM),
+                "negotiate bands anyscale",
+                "negotiate bands hugging-face --region paris --currency USD \\",
+                "    --rate EUR/USD=1.10",
+                "negotiate bands ironbridge --seeds docs/examples/guides --level staff",
+                "negotiate bands anyscale -o json | jq '.bands[].annual'");
     }
 
     BandsCommand(Context ctx, Parsed p) {

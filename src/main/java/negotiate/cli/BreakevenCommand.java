@@ -31,8 +31,11 @@ final class BreakevenCommand extends BaseCommand {
     static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.MARKDOWN);
 
     static CommandSpec spec() {
-        return Specs.command("breakeven", "What offer A must add (in base, equity or signing) to match offer B's four-year total.", FORMATS,
-                OFFERS, A, B, USING);
+        return Specs.examples(Specs.command("breakeven", "What offer A must add (in base, equity or signing) to match offer B's four-year total.", FORMATS,
+                OFFERS, A, B, USING),
+                "negotiate breakeven --offers docs/examples/offers.yaml \\",
+                "    Anthropic \"Hugging Face\" --using equity",
+                "negotiate breakeven 'A:base=$200K,equity=$400K/4y' 'B:base=$240K' --using base");
     }
 
     BreakevenCommand(Context ctx, Parsed p) {

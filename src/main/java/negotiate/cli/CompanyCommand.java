@@ -21,8 +21,10 @@ final class CompanyCommand extends BaseCommand {
     static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.MARKDOWN);
 
     static CommandSpec spec() {
-        return Specs.command("company", "A company report: valuation, exit and risk scenarios.", FORMATS,
-                QUERY);
+        return Specs.examples(Specs.command("company", "A company report: valuation, exit and risk scenarios.", FORMATS,
+                QUERY),
+                "negotiate company hugging-face",
+                "negotiate company hugging-face -o json");
     }
 
     CompanyCommand(Context ctx, Parsed p) {

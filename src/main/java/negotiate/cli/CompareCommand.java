@@ -23,8 +23,12 @@ final class CompareCommand extends BaseCommand {
     static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.MARKDOWN, Format.CSV);
 
     static CommandSpec spec() {
-        return Specs.command("compare", "Compare offers: year by year, annual, four-year and risk-adjusted totals, difference to the best.", FORMATS,
-                FILES, OFFER);
+        return Specs.examples(Specs.command("compare", "Compare offers: year by year, annual, four-year and risk-adjusted totals, difference to the best.", FORMATS,
+                FILES, OFFER),
+                "negotiate compare docs/examples/offers.yaml",
+                "negotiate compare --offer 'A:base=$200K,bonus=10%,equity=$400K/4y' \\",
+                "    --offer 'B:base=$230K,equity=$200K/4y'",
+                "negotiate compare - -o json < docs/examples/offers.yaml");
     }
 
     CompareCommand(Context ctx, Parsed p) {

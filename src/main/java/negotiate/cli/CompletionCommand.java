@@ -17,7 +17,9 @@ final class CompletionCommand extends BaseCommand {
     private final String shell;
 
     static CommandSpec spec() {
-        return Specs.command("completion", "Print a shell completion script for negotiate (bash or zsh).", FORMATS, SHELL);
+        return Specs.examples(Specs.command("completion", "Print a shell completion script for negotiate (bash or zsh).", FORMATS, SHELL),
+                "negotiate completion bash > ~/.negotiate-completion.bash",
+                "negotiate completion zsh > ~/.negotiate-completion.zsh");
     }
 
     CompletionCommand(Context ctx, Parsed p) {

@@ -71,8 +71,14 @@ final class CounterCommand extends BaseCommand {
     static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.MARKDOWN);
 
     static CommandSpec spec() {
-        return Specs.command("counter", "Draft a counter-offer: the ask, its reasons, and a private section with your floor.", FORMATS,
-                QUERY, REGION, LEVEL, OFFER, COMPETING, FLOOR, ANCHOR, ROUND, FACT, DEADLINE, TEMPLATE);
+        return Specs.examples(Specs.command("counter", "Draft a counter-offer: the ask, its reasons, and a private section with your floor.", FORMATS,
+                QUERY, REGION, LEVEL, OFFER, COMPETING, FLOOR, ANCHOR, ROUND, FACT, DEADLINE, TEMPLATE),
+                "negotiate counter anyscale --region \"San Francisco\" \\",
+                "    --offer 'Me:base=$220K,bonus=10%,equity=$300K/4y'",
+                "negotiate counter anyscale --region London --offer 'Me:base=150000' \\",
+                "    --competing 'Other:base=£180K' --fact \"recruiter name=Sam\"",
+                "negotiate counter ironbridge --seeds docs/examples/guides \\",
+                "    --region London --level staff --offer 'Me:base=£130K'");
     }
 
     CounterCommand(Context ctx, Parsed p) {

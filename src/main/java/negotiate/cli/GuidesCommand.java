@@ -22,8 +22,10 @@ final class GuidesCommand extends BaseCommand {
     static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.MARKDOWN, Format.CSV);
 
     static CommandSpec spec() {
-        return Specs.command("guides", "List loaded guides and company reports.", FORMATS,
-                QUERY);
+        return Specs.examples(Specs.command("guides", "List loaded guides and company reports.", FORMATS,
+                QUERY),
+                "negotiate guides",
+                "negotiate guides hugging -o csv");
     }
 
     GuidesCommand(Context ctx, Parsed p) {

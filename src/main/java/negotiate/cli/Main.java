@@ -67,8 +67,33 @@ public final class Main {
     /** The root command: only groups the subcommands. */
     private static CommandSpec root() {
         CommandSpec s = Specs.create("negotiate");
-        s.usageMessage().description("Negotiation calculator: salary bands, offer comparison, counter-offers.")
-                .synopsisSubcommandLabel("COMMAND");
+        s.usageMessage().description("Negotiation calculator: salary bands, offer comparison, counter-offers.",
+                        "Global options (--seeds, -o/--format, --currency, --rate, --rates, --today, --color, --verbose)",
+                        "go before or after the command. 'negotiate help COMMAND' shows a command's help.")
+                .synopsisSubcommandLabel("COMMAND")
+                .footerHeading("%nExit codes:%n")
+                .footer("  0  success",
+                        "  1  validate found errors (or warnings with --strict)",
+                        "  2  usage: a bad option, an unknown or ambiguous query, a bad inline value",
+                        "  3  bad input data: an offer, rates or template file; an unreadable guide",
+                        "  4  output could not be written, or an internal error",
+                        "",
+                        "Environment:",
+                        "  NEGOTIATE_SEEDS      guides folder when --seeds is not given",
+                        "                       (else ./seeds, else the copy in the jar)",
+                        "  NEGOTIATE_CACHE=off  read every guide afresh (no cache)",
+                        "  NEGOTIATE_CACHE_DIR  the guide cache (default $XDG_CACHE_HOME/negotiate,",
+                        "                       else ~/.cache/negotiate)",
+                        "  NO_COLOR             no colour (also TERM=dumb, --color never)",
+                        "  NEGOTIATE_JAVA_OPTS  extra JVM options for the ./negotiate launcher",
+                        "  NEGOTIATE_CDS=off    the launcher runs without its class-data archive",
+                        "",
+                        "Files:",
+                        "  seeds/               guides, read at run time (.md, .markdown, .txt)",
+                        "  ~/.cache/negotiate/  the guide cache: checked on every use, safe to delete",
+                        "  target/negotiate.jar built by ./negotiate on first run (target/cds/: its",
+                        "                       class-data archive)",
+                        "  target/man/man1/     man pages, made by the build (see docs/INSTALL.md)");
         Specs.helpOptions(s);
         return s;
     }

@@ -23,8 +23,10 @@ final class ShowCommand extends BaseCommand {
     static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.MARKDOWN);
 
     static CommandSpec spec() {
-        return Specs.command("show", "One guide in full: bands, premiums, levers, strategy, sources.", FORMATS,
-                QUERY);
+        return Specs.examples(Specs.command("show", "One guide in full: bands, premiums, levers, strategy, sources.", FORMATS,
+                QUERY),
+                "negotiate show anyscale",
+                "negotiate show hugging-face/open-source-ml-platform-engineer -o json");
     }
 
     ShowCommand(Context ctx, Parsed p) {

@@ -30,6 +30,19 @@ final class Specs {
     }
 
     /**
+     * Adds an EXAMPLES section: whole command lines that can be copied and run from the project folder.
+     * (Help texts are format strings to picocli: a literal percent sign is written twice.)
+     */
+    static CommandSpec examples(CommandSpec s, String... lines) {
+        String[] footer = new String[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            footer[i] = "  " + lines[i].replace("%", "%%");
+        }
+        s.usageMessage().footerHeading("%nExamples:%n").footer(footer);
+        return s;
+    }
+
+    /**
      * An empty command. No ${...} variables are used in texts, so interpolation (which picocli would
      * otherwise run on every option lookup) is off.
      */

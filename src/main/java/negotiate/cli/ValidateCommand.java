@@ -25,8 +25,11 @@ final class ValidateCommand extends BaseCommand {
     static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.GITHUB);
 
     static CommandSpec spec() {
-        return Specs.command("validate", "Check guides: errors and warnings with file:line:column. Exit 1 on errors (or warnings with --strict).", FORMATS,
-                PATHS, STRICT);
+        return Specs.examples(Specs.command("validate", "Check guides: errors and warnings with file:line:column. Exit 1 on errors (or warnings with --strict).", FORMATS,
+                PATHS, STRICT),
+                "negotiate validate seeds",
+                "negotiate validate seeds --strict -o github",
+                "negotiate validate - < seeds/004_b5d86265bf3c1cf1.txt");
     }
 
     ValidateCommand(Context ctx, Parsed p) {

@@ -115,4 +115,62 @@ class HabitsTest {
         assertThat(out).contains("[bands]").contains("[--level]");
         java.nio.file.Files.delete(script);
     }
+
+    /** Splits a command line as a shell does for the quoting the examples use ('…' and "…"). */
+    private static java.util.List<String> words(String line) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        boolean in = false;
+        char quote = 0;
+        for (char c : line.toCharArray()) {
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                } else {
+                    w.append(c);
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                in = true;
+            } else if (c == ' ') {
+                if (in) {
+                    out.add(w.toString());
+                    w.setLength(0);
+                    in = false;
+                }
+            } else {
+                w.append(c);
+                in = true;
+            }
+        }
+        if (in) {
+            out.add(w.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void everyCommandsHelpHasExamplesThatRunAsWritten() {
+        for (String cmd : java.util.List.of("guides", "show", "bands", "company", "compare", "breakeven", "counter", "validate",
+                "completion")) {
+            String help = Cli.run(cmd, "--help").out();
+            assertThat(help).as(cmd).contains("Examples:");
+            assertThat(help.lines()).as(cmd + ": help fits 80 columns").allMatch(l -> l.length() <= 80);
+            String examples = help.substring(help.indexOf("Examples:") + 9).replace("\\\n", " ");
+            for (String line : examples.strip().split("\n")) {
+                String l = line.strip();
+                assertThat(l).startsWith("negotiate ");
+                if (l.contains("|") || l.contains("<") || l.contains(">")) {
+                    continue; // shell plumbing: the command before it is run by another example
+                }
+                java.util.List<String> args = words(l.substring("negotiate ".length()));
+                Cli.Result r = Cli.run(args.toArray(String[]::new));
+                assertThat(r.exit()).as(l + "\n" + r.err()).isIn(0, 1);
+            }
+        }
+        String root = Cli.run("--help").out();
+        assertThat(root).contains("Exit codes:").contains("Environment:").contains("NEGOTIATE_SEEDS")
+                .contains("NEGOTIATE_CACHE_DIR").contains("Files:").contains("target/man/man1/");
+        assertThat(root.lines()).allMatch(l -> l.length() <= 80);
+    }
 }
