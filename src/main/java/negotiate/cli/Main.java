@@ -68,8 +68,8 @@ public final class Main {
     private static CommandSpec root() {
         CommandSpec s = Specs.create("negotiate");
         s.usageMessage().description("Negotiation calculator: salary bands, offer comparison, counter-offers.",
-                        "Global options (--seeds, -o/--format, --currency, --rate, --rates, --today, --color, --verbose)",
-                        "go before or after the command. 'negotiate help COMMAND' shows a command's help.")
+                        "Global options (--seeds, -o, --currency, --rate, --rates, --today, --color)",
+                        "go before or after the command; 'negotiate help COMMAND' is a command's help.")
                 .synopsisSubcommandLabel("COMMAND")
                 .footerHeading("%nExit codes:%n")
                 .footer("  0  success",

@@ -70,7 +70,7 @@ class CliTest {
         assertUsage(Cli.run("bands", "--bogus"), "negotiate: unknown option '--bogus'\nTry 'negotiate bands --help'.\n");
         assertUsage(Cli.run("--bogus"), "negotiate: unknown option '--bogus'\nTry 'negotiate --help'.\n");
         assertUsage(Cli.run("bogus"), "negotiate: unknown command 'bogus': use one of guides, show, bands, company, compare,"
-                + " breakeven, counter, validate\nTry 'negotiate --help'.\n");
+                + " breakeven, counter, validate, completion\nTry 'negotiate --help'.\n");
         assertUsage(Cli.run("bands", "a", "b"), "negotiate: unexpected argument 'b'\nTry 'negotiate bands --help'.\n");
         assertUsage(Cli.run("show", "a", "b", "c"), "negotiate: unexpected arguments 'b' 'c'\nTry 'negotiate show --help'.\n");
         assertUsage(Cli.run(), "negotiate: a command is required\nTry 'negotiate --help'.\n");
@@ -94,7 +94,7 @@ class CliTest {
                 .contains("--offer=FILE|SPEC", "--competing=FILE|SPEC", "--seeds=DIR", "-V, --version");
         assertThat(Cli.run("bands", "-V").out()).startsWith("negotiate ");
         Cli.Result root = Cli.run("--help");
-        assertThat(root.out()).startsWith("Usage: negotiate [-hV] COMMAND\n").contains("  validate   Check guides");
+        assertThat(root.out()).startsWith("Usage: negotiate [-hV] COMMAND\n").contains("  validate    Check guides");
     }
 
     @Test
