@@ -16,7 +16,6 @@ public final class Context {
     private final Map<String, String> env;
     private final boolean tty;
     private LocalDate today;
-    private Warmup warmup;
 
     /**
      * `today` null means the system clock, read only when a command needs today (reading the time zone
@@ -90,15 +89,6 @@ public final class Context {
     public boolean color(boolean noColorFlag) {
         String nc = env.get("NO_COLOR");
         return tty && !noColorFlag && (nc == null || nc.isEmpty()) && !"dumb".equals(env.get("TERM"));
-    }
-
-    /** The warm-up started for this run, or null (tests, or a command line that names no command). */
-    Warmup warmup() {
-        return warmup;
-    }
-
-    void warmup(Warmup w) {
-        this.warmup = w;
     }
 
     public LocalDate today() {

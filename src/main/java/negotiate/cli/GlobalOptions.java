@@ -141,12 +141,6 @@ public final class GlobalOptions {
     }
 
     Seeds seeds(Context ctx) {
-        if (ctx.warmup() != null) {
-            Seeds ahead = ctx.warmup().seeds(seeds); // loaded while the command line was parsed
-            if (ahead != null) {
-                return ahead;
-            }
-        }
         return SeedRepository.load(seeds, ctx.env());
     }
 

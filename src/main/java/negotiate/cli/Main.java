@@ -26,8 +26,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class Main {
     private final Context ctx;
-    /** Whether to warm up on a second thread (the real process only; tests run many commands in one JVM). */
-    private boolean warmup;
 
     /** `today` null: the system clock. */
     public Main(OutputStream out, PrintWriter err, Map<String, String> env, boolean tty, LocalDate today) {
@@ -48,7 +46,6 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         Main main = new Main(System.in, out, err, System.getenv(), System.console() != null, null);
-        main.warmup = true;
         int code = main.run(args);
         err.flush();
         if (Boolean.getBoolean("negotiate.fastExit")) {
@@ -187,9 +184,6 @@ public final class Main {
         CommandLine cl;
         String[] rest = args;
         if (name != null) {
-            if (warmup) {
-                ctx.warmup(Warmup.start(args, ctx.env()));
-            }
             cl = new CommandLine(spec(name).name("negotiate " + name).version(version));
             rest = Arrays.copyOfRange(args, 1, args.length);
         } else {

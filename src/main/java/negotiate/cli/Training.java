@@ -21,7 +21,7 @@ public final class Training {
     private Training() {
     }
 
-    public static void main(String[] args) throws IOException, negotiate.input.YamlTree.ParseError {
+    public static void main(String[] args) throws IOException {
         Path dir = Files.createTempDirectory("negotiate-training");
         try {
             Path yaml = copy("offers.yaml", dir);
@@ -48,7 +48,6 @@ public final class Training {
                     new String[] {"bands", "nosuchguide"}, new String[] {"compare", "--offer", "bad"},
                     new String[] {"bands", "--seeds", seeds.toString()}, new String[] {"bands", "--seeds", seeds.toString()},
                     new String[] {"validate", seeds.toString(), "--format", "github"});
-            Warmup.parsers();
             Map<String, String> env = Map.of("NEGOTIATE_CACHE_DIR", cache.toString());
             for (String[] run : runs) {
                 PrintWriter err = new PrintWriter(Writer.nullWriter());
