@@ -65,11 +65,6 @@ public record VestingSchedule(List<BigDecimal> weights, BigDecimal total) {
         return weights.size();
     }
 
-    /** The percent vesting in each year (for display). */
-    public List<BigDecimal> percentsByYear() {
-        return weights.stream().map(w -> w.multiply(HUNDRED).divide(total, Money.MC)).toList();
-    }
-
     /** The grant split into yearly slices; the remainder goes to the last slice, so they sum to the grant. */
     public List<Money> slices(Money grant) {
         List<Money> out = new ArrayList<>();

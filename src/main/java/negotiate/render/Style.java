@@ -2,7 +2,6 @@ package negotiate.render;
 
 /** ANSI styling, on only when writing to a terminal and the user has not asked for NO_COLOR. */
 public record Style(boolean color) {
-    public static final Style PLAIN = new Style(false);
 
     public String bold(String s) {
         return color ? "\u001b[1m" + s + "\u001b[0m" : s;

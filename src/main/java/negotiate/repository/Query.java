@@ -16,34 +16,6 @@ public final class Query {
     private Query() {
     }
 
-    public static List<Guide> guides(List<Guide> all, String query) {
-        return matches(all, query);
-    }
-
-    /** The exact matches if there are any, else the substring matches; everything for no query. */
-    public static <T extends Named> List<T> matches(List<T> all, String query) {
-        Of m = of(query);
-        if (m == null) {
-            return all;
-        }
-        List<T> exact = new ArrayList<>();
-        for (T g : all) {
-            if (m.exact(g.id(), g.company(), g.role())) {
-                exact.add(g);
-            }
-        }
-        if (!exact.isEmpty()) {
-            return exact;
-        }
-        List<T> partial = new ArrayList<>();
-        for (T g : all) {
-            if (m.partial(g.id(), g.company(), g.role())) {
-                partial.add(g);
-            }
-        }
-        return partial;
-    }
-
     /** A QUERY prepared once, to be compared with many ids, companies and roles; null for no query. */
     public static Of of(String query) {
         return query == null || query.isBlank() ? null : new Of(query);

@@ -65,10 +65,6 @@ public final class SeedRepository {
         return new Seeds(String.join(" ", paths), flagDuplicates(all));
     }
 
-    public static Seeds loadDir(Path dir, String shown, String how) {
-        return loadDir(dir, shown, how, Map.of());
-    }
-
     public static Seeds loadDir(Path dir, String shown, String how, Map<String, String> env) {
         if (!Files.exists(dir)) {
             throw InputException.data(shown + ": seeds directory does not exist (from " + how

@@ -62,7 +62,7 @@ class ValidateFixturesTest {
                 files.add(SeedRepository.parseOne(p, p.getFileName().toString()));
             }
         }
-        for (Path p : SeedRepository.loadDir(Path.of("seeds"), "seeds", "t").files().stream().map(f -> Path.of(f.file())).toList()) {
+        for (Path p : SeedRepository.loadDir(Path.of("seeds"), "seeds", "t", java.util.Map.of()).files().stream().map(f -> Path.of(f.file())).toList()) {
             files.add(SeedRepository.parseOne(p, p.toString()));
         }
         assertThat(files.size()).isGreaterThan(16);
@@ -129,7 +129,7 @@ class ValidateFixturesTest {
     void duplicateIdsAcrossFiles(@TempDir Path tmp) throws IOException {
         Files.copy(DIR.resolve("ok-chf.md"), tmp.resolve("a.md"));
         Files.copy(DIR.resolve("ok-chf.md"), tmp.resolve("b.md"));
-        Seeds l = SeedRepository.loadDir(tmp, "d", "test");
+        Seeds l = SeedRepository.loadDir(tmp, "d", "test", java.util.Map.of());
         Validation v = Validation.of(l.files(), Cli.TODAY);
         assertThat(v.files().get(1).diagnostics()).extracting(Diagnostic::code).containsExactly("duplicate-id");
         assertThat(v.files().get(1).diagnostics().get(0).message()).contains("d/a.md");
@@ -140,7 +140,7 @@ class ValidateFixturesTest {
         Cli.Result r = Cli.run("validate", "seeds", "--format", "json");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("\"files\" : 5", "\"errors\" : 0");
-        Validation v = Validation.of(SeedRepository.loadDir(Path.of("seeds"), "seeds", "t").files(), Cli.TODAY);
+        Validation v = Validation.of(SeedRepository.loadDir(Path.of("seeds"), "seeds", "t", java.util.Map.of()).files(), Cli.TODAY);
         List<Diagnostic> all = v.files().stream().flatMap(x -> x.diagnostics().stream()).toList();
         assertThat(all.stream().filter(d -> d.code().equals("stale")).map(Diagnostic::file))
                 .containsExactly("seeds/001_5247fd72239bff95.txt", "seeds/003_5bb8dbb01bbfa5f7.txt");

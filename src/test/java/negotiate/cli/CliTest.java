@@ -61,6 +61,10 @@ class CliTest {
         assertThat(Cli.run().exit()).isEqualTo(2);
         assertThat(Cli.run("bands", "--currency", "XX").exit()).isEqualTo(2);
         assertThat(Cli.run("validate", "--today", "tomorrow").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
         assertThat(Cli.run("--help").exit()).isZero();
         assertThat(Cli.run("--version").out()).startsWith("negotiate ");
     }

@@ -55,6 +55,9 @@ class LauncherIT {
         try (var s = Files.list(Path.of("target/cds"))) {
             assertThat(s.map(p -> p.getFileName().toString()).toList()).anyMatch(n -> n.endsWith(".jsa") || n.endsWith(".aot"));
         }
+        // and used: with -Xshare:on a JVM that cannot map the archive refuses to start
+        Run shared = launch(Map.of("NEGOTIATE_JAVA_OPTS", "-Xshare:on"), null, "--version");
+        assertThat(shared.exit()).as(shared.err()).isZero();
         String[][] runs = {
             {"compare", "docs/examples/offers.yaml"},
             {"compare", "docs/examples/offers.yaml", "--format", "json"},
@@ -68,7 +71,10 @@ class LauncherIT {
         };
         for (String[] args : runs) {
             Run archived = launch(Map.of(), null, args);
-            Run plain = launch(Map.of("NEGOTIATE_CDS", "off", "NEGOTIATE_CACHE", "off"), null, args);
+            // the other arm: no archive, no cache, another collector and the normal exit (extra JVM
+            // options turn the fast exit off)
+            Run plain = launch(Map.of("NEGOTIATE_CDS", "off", "NEGOTIATE_CACHE", "off", "NEGOTIATE_JAVA_OPTS", "-XX:+UseSerialGC"),
+                    null, args);
             assertThat(archived).as(String.join(" ", args)).isEqualTo(plain);
             if (List.of(args).contains("json") && archived.exit() == 0) {
                 assertThat(archived.out()).startsWith("{").endsWith("}\n");

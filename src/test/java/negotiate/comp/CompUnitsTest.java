@@ -78,10 +78,12 @@ class CompUnitsTest {
         VestingSchedule v = VestingSchedule.percents(Collections.nCopies(5, new BigDecimal("20")));
         assertThat(v.shareWithin(4)).isEqualByComparingTo("0.8");
         assertThat(v.shareWithin(9)).isEqualByComparingTo("1");
-        assertThat(v.percentsByYear()).hasSize(5).allSatisfy(p -> assertThat(p).isEqualByComparingTo("20"));
-        assertThat(VestingSchedule.firstYear(new BigDecimal("40"), 1).percentsByYear()).singleElement()
-                .satisfies(p -> assertThat(p).isEqualByComparingTo("100"));
-        assertThat(VestingSchedule.firstYear(new BigDecimal("40"), 4).percentsByYear())
+        // a grant of 100 splits into the percent vesting each year
+        Money hundred = Money.of("100", "USD");
+        assertThat(v.slices(hundred)).hasSize(5).allSatisfy(m -> assertThat(m.amount()).isEqualByComparingTo("20"));
+        assertThat(VestingSchedule.firstYear(new BigDecimal("40"), 1).slices(hundred)).singleElement()
+                .satisfies(m -> assertThat(m.amount()).isEqualByComparingTo("100"));
+        assertThat(VestingSchedule.firstYear(new BigDecimal("40"), 4).slices(hundred)).extracting(Money::amount)
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("40"), new BigDecimal("20"), new BigDecimal("20"), new BigDecimal("20"));
     }

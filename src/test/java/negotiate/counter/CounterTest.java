@@ -140,7 +140,7 @@ class CounterTest {
 
     @Test
     void everySeedGuideAndRegionDraftsAScriptWithoutTheFloorOrForeignCompanies() {
-        Seeds loaded = SeedRepository.loadDir(Path.of("seeds"), "seeds", "t");
+        Seeds loaded = SeedRepository.loadDir(Path.of("seeds"), "seeds", "t", java.util.Map.of());
         for (Guide g : loaded.guides()) {
             for (Band b : g.bands()) {
                 String cur = b.currency().getCurrencyCode();

@@ -25,7 +25,9 @@ class OfferSpecTest {
         assertThat(hf.signing()).hasSize(1);
         assertThat(hf.company()).isEqualTo("hugging-face");
         Offer v = OfferSpec.parse("V:base=100000 USD,equity=$300K,vesting=40/30/20/10,refresh=$20K/yr,raise=3%", null);
-        assertThat(v.equity().vesting().percentsByYear()).hasSize(4);
+        // the vesting list is used, not just counted: 40/30/20/10 of $300K
+        assertThat(v.equity().vesting().slices(v.equity().grant())).extracting(m -> m.amount().stripTrailingZeros().toPlainString())
+                .containsExactly("120000", "90000", "60000", "30000");
         assertThat(v.refresh().grant().amount()).isEqualByComparingTo("20000");
         assertThat(v.raisePct()).isEqualByComparingTo("3");
     }
