@@ -13,9 +13,9 @@ public final class Regions {
             "sf", "san francisco", "bay area", "san francisco", "sf bay area", "san francisco",
             "san francisco bay area", "san francisco");
 
-    /** The key two region names share when they mean the same place. */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
+    /** The key two region names share when they mean the same place. */
     public static String key(String name) {
         String k = SPACES.matcher(name.replace("*", "").strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         return ALIASES.getOrDefault(k, k);

@@ -34,7 +34,7 @@ public final class ValidateView {
                         .append(sev).append(": ").append(d.message()).append(' ').append(style.dim("[" + d.code() + "]")).append('\n');
             }
         }
-        b.append(v.files().size()).append(" files: ").append(guides).append(guides == 1 ? " guide, " : " guides, ")
+        b.append(v.files().size()).append(v.files().size() == 1 ? " file: " : " files: ").append(guides).append(guides == 1 ? " guide, " : " guides, ")
                 .append(reports).append(reports == 1 ? " report, " : " reports, ")
                 .append(v.files().size() - guides - reports).append(" other; ")
                 .append(v.errors()).append(v.errors() == 1 ? " error, " : " errors, ")

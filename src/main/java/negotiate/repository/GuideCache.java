@@ -38,8 +38,10 @@ public final class GuideCache {
     /** Cache files up to this size are read whole; larger ones are mapped and entries read when decoded. */
     private static final long IN_MEMORY = 4L << 20;
 
-    /** What identifies one version of a file on disk. */
-    /** `fileKey` is the hash of the file system's key (device and inode on Unix; 0 where there is none). */
+    /**
+     * What identifies one version of a file on disk; `fileKey` is the hash of the file system's key
+     * (device and inode on Unix; 0 where there is none).
+     */
     public record Stamp(long size, long mtimeNanos, int fileKey) {
         static Stamp of(BasicFileAttributes a) {
             Object key = a.fileKey();
