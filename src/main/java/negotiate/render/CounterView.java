@@ -56,8 +56,7 @@ public final class CounterView {
         m.add("Band (" + b.band().region() + (b.band().level() == null ? "" : ", " + b.band().level()) + ", "
                 + b.guide().id() + "): base " + w(b.base().low(), co) + "–" + w(b.base().high(), co)
                 + ", equity " + w(b.equity().low(), co) + "–" + w(b.equity().high(), co) + " over " + b.band().equityYears()
-                + " years (" + b.band().equityType().label() + "), bonus " + MoneyFormat.percent(b.bonusPct().low()) + "–"
-                + MoneyFormat.percent(b.bonusPct().high()));
+                + " years (" + b.band().equityType().label() + "), bonus " + BandsView.pct(b.bonusPct()));
         m.add("Anchor " + co.anchor().label() + ": base " + w(co.anchor().of(b.base()), co) + ", equity " + w(co.anchor().of(b.equity()), co)
                 + "; never below the offer (base " + w(co.offer().years().get(0).base(), co) + ", equity grant "
                 + w(co.offer().offer().equity() == null ? BigDecimal.ZERO : co.offer().years().stream()
