@@ -126,9 +126,14 @@ public final class GlobalOptions {
 
     /**
      * For a command that works in its own currency (counter: the band's; company, guides and validate
-     * convert nothing): --currency is a usage error rather than ignored.
+     * convert nothing): --currency, and where nothing is converted --rate and --rates, are usage
+     * errors rather than ignored.
      */
     void noCurrency(String command) {
+        if (!command.equals("counter") && (!rate.isEmpty() || ratesFile != null)) {
+            Opt<?> given = rate.isEmpty() ? RATES : RATE;
+            throw InputException.usage(given.name() + " is not used by '" + command + "' (it converts nothing): leave it out");
+        }
         if (currency != null) {
             throw InputException.usage(CURRENCY.name() + " is not used by '" + command + "'" + (command.equals("counter")
                     ? " (it works in the band's currency; " + RATE.name() + " converts the other offers)" : " (it converts nothing)")

@@ -71,6 +71,10 @@ class HabitsTest {
             assertThat(r.err()).contains("--currency is not used by '" + args[0] + "'");
             assertThat(r.out()).isEmpty();
         }
+        assertThat(Cli.run("guides", "--rate", "EUR/USD=1.1").err()).contains("--rate is not used by 'guides'");
+        assertThat(Cli.run("validate", "seeds", "--rates", "r.yaml").err()).contains("--rates is not used by 'validate'");
+        assertThat(Cli.run("counter", "anyscale", "--region", "London", "--offer", "Me:base=£150K", "--competing",
+                "C:base=$250K", "--rate", "GBP/USD=1.27").exit()).isZero();
     }
 
     private static Cli.Result withStdin(String input, String... args) {
