@@ -2,7 +2,6 @@ package negotiate.cli;
 
 import java.util.EnumSet;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import negotiate.check.Validation;
@@ -11,7 +10,6 @@ import negotiate.input.InputException;
 import negotiate.render.Format;
 import negotiate.render.ValidateView;
 import negotiate.repository.SeedRepository;
-import negotiate.repository.Seeds;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** `negotiate validate [PATH...] [--strict]`: every problem of every file; exit 1 on errors. */
@@ -42,19 +40,26 @@ final class ValidateCommand extends BaseCommand {
     ExitCode call() {
         options.noCurrency("validate");
         Format format = options.format(FORMATS);
-        List<String> files = new ArrayList<>(paths);
+        List<String> files = new java.util.ArrayList<>(paths);
         boolean stdin = files.remove("-");
         if (files.remove("-")) {
             throw InputException.usage("'-' (standard input) can be given only once");
         }
-        List<ParsedFile> checked = new ArrayList<>();
-        if (stdin) {
-            checked.add(SeedRepository.parseText("stdin", ctx.stdin()));
-        }
-        if (!stdin || !files.isEmpty()) {
-            Seeds loaded = files.isEmpty() ? options.seeds(ctx) : SeedRepository.loadPaths(files, ctx.env());
-            checked.addAll(loaded.files());
-        }
+        ParsedFile piped = stdin ? SeedRepository.parseText("stdin", ctx.stdin()) : null;
+        // the seeds' list decodes one file at a time and keeps none: it is never copied (10,000 guides)
+        List<ParsedFile> seeds = stdin && files.isEmpty() ? List.of()
+                : (files.isEmpty() ? options.seeds(ctx) : SeedRepository.loadPaths(files, ctx.env())).files();
+        List<ParsedFile> checked = piped == null ? seeds : new java.util.AbstractList<>() {
+            @Override
+            public ParsedFile get(int i) {
+                return i == 0 ? piped : seeds.get(i - 1);
+            }
+
+            @Override
+            public int size() {
+                return seeds.size() + 1;
+            }
+        };
         Validation v = Validation.of(checked, options.today(ctx));
         ctx.emit(ValidateView.render(format, v, options.style(ctx)));
         return v.errors() > 0 || strict && v.warnings() > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
