@@ -177,4 +177,24 @@ class HabitsTest {
                 .contains("NEGOTIATE_CACHE_DIR").contains("Files:").contains("target/man/man1/");
         assertThat(root.lines()).allMatch(l -> l.length() <= 80);
     }
+
+    @Test
+    void everyDeclaredOptionIsInItsCommandsModel() throws Exception {
+        // an Opt constant left out of its command's spec() would fail at run time: found here instead
+        for (Class<?> c : java.util.List.of(BandsCommand.class, BreakevenCommand.class, CompanyCommand.class,
+                CompareCommand.class, CounterCommand.class, GuidesCommand.class, ShowCommand.class, ValidateCommand.class,
+                CompletionCommand.class)) {
+            picocli.CommandLine.Model.CommandSpec spec = (picocli.CommandLine.Model.CommandSpec) c.getDeclaredMethod("spec")
+                    .invoke(null);
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (f.getType() == Opt.class) {
+                    Opt<?> o = (Opt<?>) f.get(null);
+                    assertThat(spec.findOption(o.name())).as(c.getSimpleName() + "." + f.getName()).isNotNull();
+                }
+            }
+            for (Opt<?> o : GlobalOptions.ALL) {
+                assertThat(spec.findOption(o.name())).as(c.getSimpleName() + " " + o.name()).isNotNull();
+            }
+        }
+    }
 }
