@@ -3,8 +3,6 @@ package negotiate.repository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import negotiate.guide.Guide;
-import negotiate.guide.Named;
 import negotiate.guide.Report;
 import negotiate.guide.Slug;
 

@@ -120,39 +120,6 @@ class HabitsTest {
         java.nio.file.Files.delete(script);
     }
 
-    /** Splits a command line as a shell does for the quoting the examples use ('…' and "…"). */
-    private static java.util.List<String> words(String line) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        StringBuilder w = new StringBuilder();
-        boolean in = false;
-        char quote = 0;
-        for (char c : line.toCharArray()) {
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                } else {
-                    w.append(c);
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-                in = true;
-            } else if (c == ' ') {
-                if (in) {
-                    out.add(w.toString());
-                    w.setLength(0);
-                    in = false;
-                }
-            } else {
-                w.append(c);
-                in = true;
-            }
-        }
-        if (in) {
-            out.add(w.toString());
-        }
-        return out;
-    }
-
     @Test
     void everyCommandsHelpHasExamplesThatRunAsWritten() {
         for (String cmd : java.util.List.of("guides", "show", "bands", "company", "compare", "breakeven", "counter", "validate",
@@ -167,7 +134,7 @@ class HabitsTest {
                 if (l.contains("|") || l.contains("<") || l.contains(">")) {
                     continue; // shell plumbing: the command before it is run by another example
                 }
-                java.util.List<String> args = words(l.substring("negotiate ".length()));
+                java.util.List<String> args = DocsExamplesTest.split(l.substring("negotiate ".length()));
                 Cli.Result r = Cli.run(args.toArray(String[]::new));
                 assertThat(r.exit()).as(l + "\n" + r.err()).isIn(0, 1);
             }

@@ -13,7 +13,6 @@ import negotiate.guide.Report;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.List;
 import negotiate.comp.BandCalculator;
 import negotiate.comp.NormalisedBand;
 import negotiate.money.RateTable;
