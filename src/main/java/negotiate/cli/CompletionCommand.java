@@ -29,6 +29,8 @@ final class CompletionCommand extends BaseCommand {
 
     @Override
     ExitCode call() {
+        options.noCurrency("completion");
+        options.format(FORMATS); // a script is text: -o json is refused, not ignored
         Shell s;
         try {
             s = Shell.valueOf(shell.strip().toUpperCase(java.util.Locale.ROOT));
