@@ -48,8 +48,7 @@ public final class BandsView {
                         ">Annual high", ">4-year mid", "Guide's total") : new TextTable("Region", "Base", "Equity", "Bonus",
                         ">Annual low", ">Annual mid", ">Annual high", ">4-year mid", "Guide's total");
             }
-            String[] cells = {n.band().region(), range(n.base(), n), range(n.equity(), n) + " /" + n.band().equityYears() + "y "
-                            + n.band().equityType().label(),
+            String[] cells = {n.band().region(), range(n.base(), n), equity(n),
                     n.bonusPct().high().signum() == 0 ? "—" : pct(n.bonusPct()),
                     money(n.annual().low(), n), money(n.annual().mid(), n), money(n.annual().high(), n),
                     money(n.fourYear().mid(), n), n.stated() == null ? "—" : range(n.stated(), n)};
@@ -132,6 +131,14 @@ public final class BandsView {
             o.object("stated", x -> x.num("low", n.stated().low()).num("high", n.stated().high()));
         }
         o.str("level", n.band().level());
+    }
+
+    /** The equity range with its grant length and type; none is a dash, not "€0–€0". */
+    static String equity(NormalisedBand n) {
+        if (n.equity().high().signum() == 0) {
+            return "—";
+        }
+        return range(n.equity(), n) + " /" + n.band().equityYears() + "y " + n.band().equityType().label();
     }
 
     static String pct(Range r) {

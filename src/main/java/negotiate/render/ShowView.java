@@ -35,7 +35,7 @@ public final class ShowView {
         TextTable t = new TextTable("Region", "Base", "Equity", "Bonus", ">Annual low", ">Annual mid", ">Annual high", "Guide's total");
         for (NormalisedBand n : bands) {
             t.row(n.band().level() == null ? n.band().region() : n.band().level() + " · " + n.band().region(), m(n.base().low(), n) + "–" + m(n.base().high(), n),
-                    m(n.equity().low(), n) + "–" + m(n.equity().high(), n) + " /" + n.band().equityYears() + "y " + n.band().equityType().label(),
+                    BandsView.equity(n),
                     n.bonusPct().high().signum() == 0 ? "—" : BandsView.pct(n.bonusPct()),
                     m(n.annual().low(), n), m(n.annual().mid(), n), m(n.annual().high(), n),
                     n.stated() == null ? "—" : m(n.stated().low(), n) + "–" + m(n.stated().high(), n));
