@@ -156,7 +156,7 @@ public final class MarkdownReader {
             }
         }
 
-        private Block.Paragraph paragraph(Paragraph p, Seen text, String base, IntUnaryOperator map, int quote) {
+        private Block.Paragraph paragraph(ContentNode p, Seen text, String base, IntUnaryOperator map, int quote) {
             Node first = p.getFirstChild();
             Seen label = first instanceof StrongEmphasis s ? Inlines.of(s, base, map).strip() : null;
             Node parent = p.getParent();
@@ -191,7 +191,9 @@ public final class MarkdownReader {
             if (at < 0) {
                 return false;
             }
-            if (at > 0 && node instanceof Paragraph p) {
+            if (at > 0) {
+                // the lines before the table are a paragraph (a setext "heading" loses its underline)
+                ContentNode p = node;
                 Seen all = Inlines.of(p, base, map);
                 int cut = map.applyAsInt(lines.get(at).getStartOffset());
                 int k = 0;
