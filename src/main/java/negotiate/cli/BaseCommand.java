@@ -8,7 +8,7 @@ abstract class BaseCommand {
 
     BaseCommand(Context ctx, Parsed parsed) {
         this.ctx = ctx;
-        this.options = new GlobalOptions(parsed);
+        this.options = new GlobalOptions(ctx, parsed);
     }
 
     /** Runs the command; returns how it ended. */

@@ -23,7 +23,7 @@ final class BreakevenCommand extends BaseCommand {
     private final String b;
     private final String using;
 
-    static final Opt<List<String>> OFFERS = Opt.many("FILE", "Offer files holding A and B.", "--offers");
+    static final Opt<List<String>> OFFERS = Opt.files("FILE", "Offer files holding A and B.", "--offers");
     static final Arg A = Arg.at(0, "1", "A", "Offer name or inline SPEC.");
     static final Arg B = Arg.at(1, "1", "B", "Offer name or inline SPEC.");
     static final Opt<String> USING = Opt.text("COMPONENT", "equity, base or signing.", "--using").required();

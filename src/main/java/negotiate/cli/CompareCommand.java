@@ -16,7 +16,7 @@ final class CompareCommand extends BaseCommand {
     private final List<String> files;
     private final List<String> specs;
 
-    static final Arg FILES = Arg.at(0, "0..*", "FILE", "Offer files (YAML or JSON); - reads standard input.");
+    static final Arg FILES = Arg.files(0, "0..*", "FILE", "Offer files (YAML or JSON); - reads standard input.");
     static final Opt<List<String>> OFFER = Opt.many("SPEC", "Inline offer, e.g. 'Acme:base=$150K,bonus=10%,equity=$200K/4y'.",
             "--offer");
 

@@ -12,7 +12,8 @@ final class CompletionCommand extends BaseCommand {
     enum Shell { BASH, ZSH }
 
     static final Set<Format> FORMATS = EnumSet.of(Format.TABLE);
-    static final Arg SHELL = Arg.at(0, "1", "SHELL", "bash or zsh. Install: see docs/INSTALL.md (source it from ~/.bashrc or ~/.zshrc).");
+    static final Arg SHELL = Arg.words(0, "SHELL", "bash or zsh. Install: see docs/INSTALL.md (source it from ~/.bashrc or ~/.zshrc).",
+            "bash", "zsh");
 
     private final String shell;
 

@@ -53,7 +53,8 @@ final class CounterCommand extends BaseCommand {
     static final Opt<List<String>> FACT = Opt.many("KEY=VALUE", "Fill a guide placeholder: --fact \"X commits/PRs=40 PRs\".",
             "--fact");
     static final Opt<LocalDate> DEADLINE = Opt.date("When the offer expires (YYYY-MM-DD).", "--deadline");
-    static final Opt<String> TEMPLATE = Opt.text("FILE", "Markdown template replacing the built-in one.", "--template");
+    static final Opt<String> TEMPLATE = Opt.file("FILE", "Markdown template replacing the built-in one; - reads standard input.",
+            "--template");
 
     private final String query;
     private final String region;
@@ -226,6 +227,9 @@ final class CounterCommand extends BaseCommand {
 
     private String template() {
         if (template != null) {
+            if (template.equals("-")) {
+                return ctx.stdin();
+            }
             try {
                 return TextFile.read(Path.of(template), template);
             } catch (TextFile.ReadFailure e) {

@@ -23,16 +23,17 @@ public final class GlobalOptions {
     /** --color. */
     enum ColorChoice { AUTO, ALWAYS, NEVER }
 
-    static final Opt<String> SEEDS = Opt.text("DIR",
+    static final Opt<String> SEEDS = Opt.file("DIR",
             "Directory of guides. Default: $NEGOTIATE_SEEDS, else seeds/ here, else the copy in the jar.", "--seeds");
-    static final Opt<Format> FORMAT = Opt.choice(Format.class, Format.TABLE,
-            "Output format (table by default; the label lists what this command offers).",
-            "-o", "--format");
+    /** Read as text and converted against the formats the command offers (so a mistake lists those). */
+    static final Opt<String> FORMAT = Opt.text("FORMAT", "Output format (table by default; the label lists what this"
+            + " command offers).", "-o", "--format").otherwise("table");
     static final Opt<String> CURRENCY = Opt.text("CODE", "Report currency (ISO code, e.g. USD), where the command converts.",
             "--currency");
     static final Opt<List<String>> RATE = Opt.many("PAIR=RATE",
             "Exchange rate, e.g. EUR/USD=1.10 (1 EUR = 1.10 USD). Repeatable; wins over files.", "--rate");
-    static final Opt<String> RATES = Opt.text("FILE", "YAML rates file: as_of, source, rates: {EUR/USD: 1.10}.", "--rates");
+    static final Opt<String> RATES = Opt.file("FILE", "YAML rates file: as_of, source, rates: {EUR/USD: 1.10}; - reads standard input.",
+            "--rates");
     static final Opt<LocalDate> TODAY = Opt.date("Today's date for staleness checks (YYYY-MM-DD).", "--today");
     static final Opt<ColorChoice> COLOR = Opt.choice(ColorChoice.class, ColorChoice.AUTO,
             "auto (default: colour on a terminal, not with NO_COLOR or TERM=dumb), always or never.", "--color");
@@ -43,7 +44,7 @@ public final class GlobalOptions {
     static final List<Opt<?>> ALL = List.of(SEEDS, FORMAT, CURRENCY, RATE, RATES, TODAY, COLOR, NO_COLOR, VERBOSE);
 
     final String seeds;
-    final Format format;
+    final String format;
     final String currency;
     final List<String> rate;
     final String ratesFile;
@@ -52,7 +53,11 @@ public final class GlobalOptions {
     final ColorChoice color;
     final boolean verbose;
 
-    GlobalOptions(Parsed p) {
+    /** For a FILE argument `-` (standard input). */
+    private final Context in;
+
+    GlobalOptions(Context ctx, Parsed p) {
+        in = ctx;
         // every value is converted here, before the command runs, whether or not it needs it: a bad
         // value (an impossible --today, an unknown --color) never passes unseen
         seeds = SEEDS.in(p);
@@ -87,7 +92,7 @@ public final class GlobalOptions {
                 for (Format f : formats) {
                     labels.add(f.label());
                 }
-                spec.addOption(o.spec(String.join("|", labels)));
+                spec.addOption(o.spec(String.join("|", labels), labels));
             } else {
                 spec.addOption(o.spec());
             }
@@ -96,17 +101,18 @@ public final class GlobalOptions {
 
     /** The chosen format, checked against what the command supports. */
     Format format(Set<Format> allowed) {
-        if (!allowed.contains(format)) {
+        Format f = Format.of(format);
+        if (f == null || !allowed.contains(f)) {
             List<String> names = new java.util.ArrayList<>();
-            for (Format f : Format.values()) {
-                if (allowed.contains(f)) {
-                    names.add(f.label());
+            for (Format a : Format.values()) {
+                if (allowed.contains(a)) {
+                    names.add(a.label());
                 }
             }
-            throw InputException.usage(FORMAT.name() + " " + format.label() + " is not available here: use one of "
-                    + String.join(", ", names));
+            throw InputException.usage(FORMAT.name() + " " + format + (f == null ? " is not a format" : " is not available here")
+                    + ": use one of " + String.join(", ", names));
         }
-        return format;
+        return f;
     }
 
     Currency currency() {
@@ -182,7 +188,7 @@ public final class GlobalOptions {
             t.add(RatesFile.parseOption(r));
         }
         if (ratesFile != null) {
-            t.addAll(RatesFile.readFile(Path.of(ratesFile), ratesFile));
+            t.addAll(ratesFile.equals("-") ? RatesFile.parse(in.stdin(), "stdin") : RatesFile.readFile(Path.of(ratesFile), ratesFile));
         }
         t.addAll(extra);
         t.fallback(new BundledRates()); // a class, not a method reference: nothing to link at start-up

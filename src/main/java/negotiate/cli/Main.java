@@ -150,7 +150,17 @@ public final class Main {
         while (i < args.length && args[i].startsWith("-")) {
             int width = GlobalOptions.width(args[i]);
             if (width == 0) {
-                return args; // -h, -V or something unknown: the root deals with it
+                // a mistyped option before the command: the command's own parse names it (with its
+                // "did you mean"); -h and -V alone go to the root
+                int c = i + 1;
+                while (c < args.length && !COMMANDS.contains(args[c])) {
+                    c++;
+                }
+                if (c >= args.length) {
+                    return args;
+                }
+                i = c;
+                break;
             }
             i += width;
         }
@@ -161,9 +171,8 @@ public final class Main {
         int k = 0;
         if (args[i].equals("help")) {
             if (i + 1 < args.length) {
-                out[k++] = args[i + 1];
-                out[k++] = "--help";
-                return java.util.Arrays.copyOf(out, k);
+                // an unknown name is left alone, to be said as an unknown command (with "did you mean")
+                return COMMANDS.contains(args[i + 1]) ? new String[] {args[i + 1], "--help"} : new String[] {args[i + 1]};
             }
             return new String[] {"--help"};
         }
@@ -225,6 +234,13 @@ public final class Main {
         } catch (UnmatchedArgumentException e) {
             return usage(unmatched(e.getUnmatched(), name, cl.getCommandSpec()), name);
         } catch (ParameterException e) {
+            // a mistyped option makes a required one look missing: say the mistake, not the symptom
+            for (String a : rest) {
+                String bare = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+                if (bare.startsWith("--") && !cl.getCommandSpec().optionsMap().containsKey(bare)) {
+                    return usage(unmatched(List.of(a), name, cl.getCommandSpec()), name);
+                }
+            }
             return usage(e.getMessage(), name);
         }
         return command(name, new Parsed(cl.getCommandSpec())).call().code;
@@ -235,7 +251,8 @@ public final class Main {
         String first = args.get(0);
         if (first.startsWith("-")) {
             String bare = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
-            String near = DidYouMean.suggest(bare, spec.optionsMap().keySet());
+            // a one-letter option is too short to guess from (-z is not a typo of -h)
+            String near = bare.length() <= 2 ? null : DidYouMean.suggest(bare, spec.optionsMap().keySet());
             return "unknown option '" + first + "'" + (near == null ? "" : ": did you mean '" + near + "'?");
         }
         if (command == null) {

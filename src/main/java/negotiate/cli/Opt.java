@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class Opt<T> {
     /** How the text becomes a value; a switch rather than a lambda per option (start-up). */
-    private enum Type { TEXT, MANY, FLAG, DATE, CHOICE }
+    private enum Type { TEXT, FILE, MANY, FILES, FLAG, DATE, CHOICE }
 
     private final Type type;
     private final String[] names;
@@ -40,6 +40,16 @@ final class Opt<T> {
     /** A value as typed. */
     static Opt<String> text(String label, String description, String... names) {
         return new Opt<>(Type.TEXT, names, label, description, false, null, null);
+    }
+
+    /** A file or folder (the shell completes file names); `-` is standard input where a command reads one. */
+    static Opt<String> file(String label, String description, String... names) {
+        return new Opt<>(Type.FILE, names, label, description, false, null, null);
+    }
+
+    /** A repeatable file option. */
+    static Opt<List<String>> files(String label, String description, String... names) {
+        return new Opt<>(Type.FILES, names, label, description, false, List.of(), null);
     }
 
     /** A repeatable option: every value, in the order given. */
@@ -92,15 +102,30 @@ final class Opt<T> {
 
     /** The picocli declaration (a new one per command model: picocli keeps values in it). */
     OptionSpec spec() {
-        return spec(label);
+        List<String> values = null;
+        if (choices != null) {
+            values = new ArrayList<>();
+            for (Enum<?> e : choices) {
+                values.add(e.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        return spec(label, values);
     }
 
-    /** The same with another value label (a command offering only some of a choice's values). */
-    OptionSpec spec(String shownLabel) {
+    /**
+     * The same with another value label and the values the shell completes (a command offering only
+     * some formats); null completes nothing special.
+     */
+    OptionSpec spec(String shownLabel, List<String> completions) {
         OptionSpec.Builder b = OptionSpec.builder(names).description(description).required(required);
+        if (completions != null) {
+            b.completionCandidates(completions);
+        }
         return switch (type) {
             case FLAG -> b.type(boolean.class).build();
             case MANY -> b.paramLabel(label).type(List.class).auxiliaryTypes(String.class).build();
+            case FILES -> b.paramLabel(label).type(List.class).auxiliaryTypes(java.io.File.class).build();
+            case FILE -> b.paramLabel(shownLabel).type(java.io.File.class).build();
             default -> b.paramLabel(shownLabel).type(String.class).build();
         };
     }
@@ -114,6 +139,19 @@ final class Opt<T> {
         }
         if (type == Type.MANY) {
             return raw == null ? otherwise : (T) List.copyOf((List<String>) raw);
+        }
+        if (type == Type.FILES) {
+            if (raw == null) {
+                return otherwise;
+            }
+            List<String> paths = new ArrayList<>();
+            for (Object f : (List<?>) raw) {
+                paths.add(((java.io.File) f).getPath());
+            }
+            return (T) List.copyOf(paths);
+        }
+        if (type == Type.FILE) {
+            return raw == null ? otherwise : (T) ((java.io.File) raw).getPath();
         }
         if (raw == null) {
             return otherwise;

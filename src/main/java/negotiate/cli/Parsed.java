@@ -1,7 +1,6 @@
 package negotiate.cli;
 
 import java.util.List;
-import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The values a command was given, read from its parsed {@link CommandSpec}. */
@@ -17,18 +16,21 @@ final class Parsed {
         return spec.findOption(name).getValue();
     }
 
-    /** The positional parameter declared at `index`, or null. */
-    String positional(int index) {
-        return (String) spec.positionalParameters().get(index).getValue();
+    /** The positional parameter declared at `index` as picocli converted it, or null. */
+    Object rawPositional(int index) {
+        return spec.positionalParameters().get(index).getValue();
     }
 
-    /** The values of a positional parameter declared with arity 0..*. */
+    /** The values of a positional parameter declared with arity 0..*, as text (file names as typed). */
     List<String> positionals(int index) {
-        return values(spec.positionalParameters().get(index));
-    }
-
-    private static List<String> values(ArgSpec arg) {
-        List<String> v = arg.getValue();
-        return v == null ? List.of() : List.copyOf(v);
+        List<?> v = spec.positionalParameters().get(index).getValue();
+        if (v == null) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (Object o : v) {
+            out.add(o.toString());
+        }
+        return List.copyOf(out);
     }
 }

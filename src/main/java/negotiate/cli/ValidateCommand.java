@@ -17,7 +17,7 @@ final class ValidateCommand extends BaseCommand {
     private final List<String> paths;
     private final boolean strict;
 
-    static final Arg PATHS = Arg.at(0, "0..*", "PATH", "Directories or files (default: the seeds lookup); - reads standard input.");
+    static final Arg PATHS = Arg.files(0, "0..*", "PATH", "Directories or files (default: the seeds lookup); - reads standard input.");
     static final Opt<Boolean> STRICT = Opt.flag("Warnings fail too.", "--strict");
 
     static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.GITHUB);

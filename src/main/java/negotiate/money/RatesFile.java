@@ -40,6 +40,11 @@ public final class RatesFile {
         } catch (TextFile.ReadFailure e) {
             throw InputException.data(e.diagnostic());
         }
+        return parse(text, shown);
+    }
+
+    /** A rates file's text (from a file or standard input), named `shown` in messages. */
+    public static List<Rate> parse(String text, String shown) {
         YamlTree.Node root;
         try {
             root = YamlTree.parseYaml(text);

@@ -26,6 +26,14 @@ class HabitsTest {
         assertThat(opt.err()).contains("unknown option '--regoin': did you mean '--region'?");
         Cli.Result far = Cli.run("zzzzzz");
         assertThat(far.err()).contains("use one of guides, show, bands");
+        // before the command, and where a required option looks missing, the mistake itself is named
+        assertThat(Cli.run("-o", "json", "--formt", "json", "bands").err()).contains("unknown option '--formt': did you mean '--format'?");
+        assertThat(Cli.run("counter", "anyscale", "--regoin", "London", "--offer", "Me:base=£1").err())
+                .contains("unknown option '--regoin': did you mean '--region'?");
+        assertThat(Cli.run("help", "compre").err()).contains("unknown command 'compre': did you mean 'compare'?");
+        assertThat(Cli.run("help", "compre").exit()).isEqualTo(2);
+        assertThat(Cli.run("bands", "-z").err()).contains("unknown option '-z'").doesNotContain("did you mean");
+        assertThat(Cli.run("bands", "-o", "yaml").err()).contains("yaml is not a format: use one of table, json, markdown, csv");
     }
 
     @Test
@@ -95,6 +103,13 @@ class HabitsTest {
         Cli.Result twice = withStdin(offers, "compare", "-", "-");
         assertThat(twice.exit()).isEqualTo(2);
         assertThat(twice.err()).contains("only once");
+        Cli.Result rates = withStdin("rates: {EUR/USD: 1.2}\n", "bands", "hugging-face/open-source-ml-platform-engineer",
+                "--region", "paris", "--currency", "USD", "--rates", "-", "-o", "json");
+        assertThat(rates.exit()).as(rates.err()).isZero();
+        assertThat(rates.out()).contains("\"source\" : \"file stdin\"").contains("\"rate\" : 1.2");
+        Cli.Result tpl = withStdin("Hi {{company}}\n", "counter", "anyscale", "--region", "London", "--offer", "Me:base=£150K",
+                "--template", "-");
+        assertThat(tpl.out()).contains("Hi Anyscale");
         String guide = java.nio.file.Files.readString(java.nio.file.Path.of("seeds/004_b5d86265bf3c1cf1.txt"));
         Cli.Result v = withStdin(guide, "validate", "-", "--format", "json");
         assertThat(v.out()).contains("\"file\" : \"stdin\"").contains("\"kind\" : \"guide\"");
@@ -112,11 +127,18 @@ class HabitsTest {
                 + "COMP_WORDS=(negotiate ba); COMP_CWORD=1; COMP_LINE='negotiate ba'; COMP_POINT=12\n"
                 + "_complete_negotiate 2>/dev/null; echo \"[${COMPREPLY[*]}]\"\n"
                 + "COMP_WORDS=(negotiate bands --le); COMP_CWORD=2; COMP_LINE='negotiate bands --le'; COMP_POINT=20\n"
+                + "_complete_negotiate 2>/dev/null; echo \"[${COMPREPLY[*]}]\"\n"
+                + "COMP_WORDS=(negotiate bands -o ''); COMP_CWORD=3; COMP_LINE='negotiate bands -o '; COMP_POINT=19\n"
+                + "_complete_negotiate 2>/dev/null; echo \"[${COMPREPLY[*]}]\"\n"
+                + "COMP_WORDS=(negotiate counter --anchor ''); COMP_CWORD=3; COMP_LINE='negotiate counter --anchor '; COMP_POINT=27\n"
+                + "_complete_negotiate 2>/dev/null; echo \"[${COMPREPLY[*]}]\"\n"
+                + "COMP_WORDS=(negotiate compare docs/ex); COMP_CWORD=2; COMP_LINE='negotiate compare docs/ex'; COMP_POINT=25\n"
                 + "_complete_negotiate 2>/dev/null; echo \"[${COMPREPLY[*]}]\"\n";
         Process p = new ProcessBuilder("bash", "-c", probe).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(p.waitFor()).isZero();
-        assertThat(out).contains("[bands]").contains("[--level]");
+        assertThat(out).contains("[bands]").contains("[--level]").contains("[table json markdown csv]")
+                .contains("[top p75 mid]").contains("[docs/examples]");
         java.nio.file.Files.delete(script);
     }
 
