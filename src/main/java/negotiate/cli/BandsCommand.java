@@ -89,7 +89,15 @@ final class BandsCommand extends BaseCommand {
                     + (region == null ? "" : " for region '" + region + "'") + (level == null ? "" : " at level '" + level + "'");
             String levels = level != null && guides.size() == 1 ? Levels.of(guides.get(0)).isEmpty()
                     ? " (it has one band table, no levels)" : "; its levels: " + String.join(", ", Levels.of(guides.get(0))) : "";
-            throw InputException.usage(what + " in " + Lookup.ids(guides) + levels);
+            String regions = "";
+            if (region != null && level == null && guides.size() == 1) {
+                java.util.Set<String> names = new java.util.LinkedHashSet<>();
+                for (Band b : guides.get(0).bands()) {
+                    names.add(b.region());
+                }
+                regions = "; its regions: " + String.join(", ", names);
+            }
+            throw InputException.usage(what + " in " + Lookup.ids(guides) + levels + regions);
         }
         ctx.emit(BandsView.render(format, out, rates.used(), notes, options.style(ctx)));
         return ExitCode.OK;

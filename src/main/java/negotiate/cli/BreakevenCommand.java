@@ -34,8 +34,9 @@ final class BreakevenCommand extends BaseCommand {
         return Specs.examples(Specs.command("breakeven", "What offer A must add (in base, equity or signing) to match offer B's four-year total.", FORMATS,
                 OFFERS, A, B, USING),
                 "negotiate breakeven --offers docs/examples/offers.yaml \\",
-                "    Anthropic \"Hugging Face\" --using equity",
-                "negotiate breakeven 'A:base=$200K,equity=$400K/4y' 'B:base=$240K' --using base");
+                "    \"Hugging Face\" Anthropic --using equity",
+                "negotiate breakeven 'A:base=$200K,equity=$100K/4y' \\",
+                "    'B:base=$240K,equity=$200K/4y' --using base");
     }
 
     BreakevenCommand(Context ctx, Parsed p) {
