@@ -19,8 +19,12 @@ final class Guard {
      */
     static final int MAX_LINKS = 300;
 
-    /** Why the body cannot be read in reasonable time, with its line (1-based, in the body), or null. */
-    static String check(String body) {
+    /** Why a body is refused, at its line (1-based, in the body). */
+    record Refusal(int line, String message) {
+    }
+
+    /** Why the body cannot be read in reasonable time, or null. */
+    static Refusal check(String body) {
         int line = 1;
         int links = 0;
         int blockLine = 1;
@@ -41,13 +45,13 @@ final class Guard {
                     blockLine = line;
                 }
                 if (depth > MAX_NESTING) {
-                    return "line " + line + " nests " + depth + " lists or quotes: a Markdown reader needs too long for it;"
-                            + " nest at most " + MAX_NESTING;
+                    return new Refusal(line, "this line nests " + depth + " lists or quotes: a Markdown reader needs"
+                            + " too long for it; nest at most " + MAX_NESTING);
                 }
                 for (int k = body.indexOf("](", i); k >= 0 && k < end; k = body.indexOf("](", k + 2)) {
                     if (++links > MAX_LINKS) {
-                        return "the block from line " + blockLine + " opens more than " + MAX_LINKS
-                                + " links: a Markdown reader needs too long for it; split it with blank lines";
+                        return new Refusal(blockLine, "the paragraph starting here opens more than " + MAX_LINKS
+                                + " links: a Markdown reader needs too long for it; split it with blank lines");
                     }
                 }
             }

@@ -57,17 +57,25 @@ public final class MarkdownReader {
     public static final class Unreadable extends Exception {
         private static final long serialVersionUID = 1L;
 
-        Unreadable(String message) {
+        private final int line;
+
+        Unreadable(String message, int line) {
             super(message, null, false, false);
+            this.line = line;
+        }
+
+        /** The line of the body it is about (1-based), or 1 when it is about the whole body. */
+        public int line() {
+            return line;
         }
     }
 
     /** The blocks of `text` from offset `from` on (offsets in the blocks are offsets in `text`). */
     public static List<Block> read(String text, int from) throws Unreadable {
         String body = text.substring(from);
-        String refused = Guard.check(body);
+        Guard.Refusal refused = Guard.check(body);
         if (refused != null) {
-            throw new Unreadable(refused);
+            throw new Unreadable(refused.message(), refused.line());
         }
         try {
             return walk(body, from);
@@ -102,14 +110,14 @@ public final class MarkdownReader {
             t.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Unreadable("interrupted while reading the Markdown");
+            throw new Unreadable("interrupted while reading the Markdown", 1);
         }
         if (result[0] instanceof List<?> blocks) {
             @SuppressWarnings("unchecked")
             List<Block> b = (List<Block>) blocks;
             return b;
         }
-        throw new Unreadable("the Markdown is nested too deeply to read (long runs of _, * or [ ?): simplify it");
+        throw new Unreadable("the Markdown is nested too deeply to read (long runs of _, * or [ ?): simplify it", 1);
     }
 
     private static final class Walker {

@@ -77,7 +77,9 @@ public final class GuideParser {
         try {
             blocks = MarkdownReader.read(text, Math.min(bodyOffset, text.length()));
         } catch (MarkdownReader.Unreadable e) {
-            out.add(Diagnostic.error(file, bodyFrom + 1, 1, "unreadable", e.getMessage()));
+            // the body could not be read at all: that error alone (what kind of file it is cannot be told)
+            out.add(Diagnostic.error(file, bodyFrom + e.line(), 1, "unreadable", e.getMessage()));
+            return new ParsedFile(file, ParsedFile.Kind.UNKNOWN, null, null, List.copyOf(out));
         }
         String title = null;
         int titleLine = 0;

@@ -40,6 +40,7 @@ class ValidateFixturesTest {
         "no-bands.md, no-bands, 1",
         "not-a-guide.md, not-a-guide, 1",
         "sums.md, arithmetic, 9",
+        "nested-too-deep.md, unreadable, 7",
     })
     void eachFixtureGivesItsCodeAndLine(String file, String code, int line) {
         ParsedFile f = SeedRepository.parseOne(DIR.resolve(file), file);

@@ -115,16 +115,18 @@ class MarkdownReaderTest {
     @Test
     void guardLimitsAreExactAndReset() {
         assertThat(Guard.check("1. ".repeat(Guard.MAX_NESTING) + "x")).isNull();
-        assertThat(Guard.check("text\n" + "> ".repeat(Guard.MAX_NESTING + 1) + "x")).startsWith("line 2 nests 21");
+        Guard.Refusal deep = Guard.check("text\n" + "> ".repeat(Guard.MAX_NESTING + 1) + "x");
+        assertThat(deep.line()).isEqualTo(2);
+        assertThat(deep.message()).startsWith("this line nests 21");
         assertThat(Guard.check("[a](".repeat(Guard.MAX_LINKS))).isNull();
-        assertThat(Guard.check("[a](".repeat(Guard.MAX_LINKS + 1))).contains("block from line 1");
+        assertThat(Guard.check("[a](".repeat(Guard.MAX_LINKS + 1)).message()).contains("more than 300 links");
         // a blank line or a list item starts a new count
         String half = "[a](b) ".repeat(Guard.MAX_LINKS / 2 + 1);
         assertThat(Guard.check(half + "\n\n" + half)).isNull();
         assertThat(Guard.check("- " + half + "\n- " + half)).isNull();
-        assertThat(Guard.check(half + "\n" + half)).contains("block from line 1");
-        assertThatThrownBy(() -> read("x\n" + "1. ".repeat(100))).isInstanceOf(MarkdownReader.Unreadable.class)
-                .hasMessageContaining("line 2");
+        assertThat(Guard.check("x\n\n" + half + "\n" + half).line()).isEqualTo(3);
+        assertThatThrownBy(() -> read("x\n" + "1. ".repeat(100))).isInstanceOfSatisfying(MarkdownReader.Unreadable.class,
+                e -> assertThat(e.line()).isEqualTo(2));
     }
 
     @Test
