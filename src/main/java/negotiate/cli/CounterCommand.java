@@ -48,6 +48,8 @@ final class CounterCommand extends BaseCommand {
     static final Opt<String> FLOOR = Opt.text("AMOUNT", "Your walk-away annual total (private; never in the script).", "--floor");
     static final Opt<Anchor> ANCHOR = Opt.choice(Anchor.class, Anchor.TOP, "Where in the band the ask starts (default top).",
             "--anchor");
+    static final Opt<String> MAX_SIGNING = Opt.text("AMOUNT|PCT",
+            "Ceiling of the signing ask: an amount, or a percent of the ask base (default 25%).", "--max-signing");
     static final Opt<String> ROUND = Opt.text("STEP",
             "Round asks up to a multiple of STEP (default 5,000; yen or rupee users want more).", "--round").otherwise("5000");
     static final Opt<List<String>> FACT = Opt.many("KEY=VALUE", "Fill a guide placeholder: --fact \"X commits/PRs=40 PRs\".",
@@ -64,6 +66,7 @@ final class CounterCommand extends BaseCommand {
     private final String floor;
     private final Anchor anchor;
     private final String round;
+    private final String maxSigning;
     private final List<String> facts;
     private final LocalDate deadline;
     private final String template;
@@ -72,7 +75,7 @@ final class CounterCommand extends BaseCommand {
 
     static CommandSpec spec() {
         return Specs.examples(Specs.command("counter", "Draft a counter-offer: the ask, its reasons, and a private section with your floor.", FORMATS,
-                QUERY, REGION, LEVEL, OFFER, COMPETING, FLOOR, ANCHOR, ROUND, FACT, DEADLINE, TEMPLATE),
+                QUERY, REGION, LEVEL, OFFER, COMPETING, FLOOR, ANCHOR, ROUND, MAX_SIGNING, FACT, DEADLINE, TEMPLATE),
                 "negotiate counter anyscale --region \"San Francisco\" \\",
                 "    --offer 'Me:base=$220K,bonus=10%,equity=$300K/4y'",
                 "negotiate counter anyscale --region London --offer 'Me:base=150000' \\",
@@ -91,6 +94,7 @@ final class CounterCommand extends BaseCommand {
         floor = FLOOR.in(p);
         anchor = ANCHOR.in(p);
         round = ROUND.in(p);
+        maxSigning = MAX_SIGNING.in(p);
         facts = FACT.in(p);
         deadline = DEADLINE.in(p);
         template = TEMPLATE.in(p);
@@ -134,7 +138,8 @@ final class CounterCommand extends BaseCommand {
         RateTable rates = in.rates();
         Money floorMoney = floor == null ? null : amount(FLOOR.name(), floor, band);
         CounterOffer co = CounterEngine.draft(new CounterEngine.Terms(
-                BandCalculator.normalise(g, band, null, null, rates), a, step, floorMoney), mine, rivals, in.engine(rates), rates);
+                BandCalculator.normalise(g, band, null, null, rates), a, step, floorMoney, signingCap(band)), mine, rivals,
+                in.engine(rates), rates);
         List<String> given = new ArrayList<>();
         rivals.forEach(o -> {
             given.add(o.name());
@@ -202,6 +207,25 @@ final class CounterCommand extends BaseCommand {
         Offer o = in.offers.get(0);
         in.offers.clear();
         return o;
+    }
+
+    /** --max-signing: a percent of the ask base (`20%`) or an amount (bare: the band's currency); null for the default. */
+    private CounterEngine.SigningCap signingCap(Band band) {
+        if (maxSigning == null) {
+            return null;
+        }
+        if (maxSigning.strip().endsWith("%")) {
+            try {
+                MoneyParser.PercentRange p = MoneyParser.parsePercent(maxSigning);
+                if (p.low().compareTo(p.high()) != 0) {
+                    throw InputException.usage(MAX_SIGNING.name() + " " + maxSigning + ": give one percent, e.g. 20%");
+                }
+                return new CounterEngine.SigningCap(null, p.low());
+            } catch (AmountException e) {
+                throw InputException.usage(MAX_SIGNING.name() + " " + maxSigning + ": " + e.getMessage());
+            }
+        }
+        return new CounterEngine.SigningCap(amount(MAX_SIGNING.name(), maxSigning, band).amount(), null);
     }
 
     private BigDecimal step(Band band) {

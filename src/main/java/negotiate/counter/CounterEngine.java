@@ -28,12 +28,27 @@ import negotiate.money.RateTable;
 public final class CounterEngine {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final BigDecimal STRETCH = new BigDecimal("1.10");
+    /** The default signing ceiling: a quarter of the ask base. */
+    private static final BigDecimal SIGNING_SHARE = new BigDecimal("0.25");
 
     private CounterEngine() {
     }
 
-    /** Inputs besides the offers: the band (in its own currency), anchor, step and an optional floor. */
-    public record Terms(NormalisedBand band, Anchor anchor, BigDecimal step, Money floor) {
+    /**
+     * Inputs besides the offers: the band (in its own currency), anchor, step, an optional floor and
+     * an optional signing ceiling (--max-signing; default 25 % of the ask base).
+     */
+    public record Terms(NormalisedBand band, Anchor anchor, BigDecimal step, Money floor, SigningCap maxSigning) {
+        public Terms(NormalisedBand band, Anchor anchor, BigDecimal step, Money floor) {
+            this(band, anchor, step, floor, null);
+        }
+    }
+
+    /** A signing ceiling: an amount in the band's currency, or a percent of the ask base. */
+    public record SigningCap(BigDecimal amount, BigDecimal pctOfBase) {
+        BigDecimal of(BigDecimal askBase) {
+            return amount != null ? amount : askBase.multiply(pctOfBase).divide(HUNDRED, Money.MC);
+        }
     }
 
     public static CounterOffer draft(Terms t, Offer offer, List<Offer> competing, CompEngine engine, RateTable rates) {
@@ -59,27 +74,68 @@ public final class CounterEngine {
 
         OfferResult ask = engine.evaluate(askOffer(offer, c, askBase, askEquity, bonusPct, BigDecimal.ZERO, b, kind, rates), c);
         BigDecimal gap = BigDecimal.ZERO;
-        String gapInto = null;
+        BigDecimal unclosed = BigDecimal.ZERO;
+        List<String> levers = new ArrayList<>();
         BigDecimal askSigning = offerSigning;
+        BigDecimal extraSigning = BigDecimal.ZERO;
         if (best != null && best.riskAdjustedFourYear().compareTo(ask.fourYear()) > 0) {
-            gap = roundUp(best.riskAdjustedFourYear().subtract(ask.fourYear()), t.step());
-            String trail = "The ask at the band (" + whole(ask.fourYear(), c) + " over four years) trailed " + best.name() + " ("
-                    + whole(best.riskAdjustedFourYear(), c) + " risk-adjusted) by "
-                    + whole(best.riskAdjustedFourYear().subtract(ask.fourYear()), c) + "; ";
-            if (preIpo) {
-                gapInto = "equity";
-                askEquity = askEquity.add(gap);
-                notes.add(trail + whole(gap, c) + " (rounded up) was added to the equity ask because "
-                        + b.guide().company() + " equity is pre-IPO, where a bigger grant costs the company least.");
-            } else {
-                gapInto = "signing";
-                askSigning = offerSigning.add(gap);
-                notes.add(trail + whole(gap, c) + " (rounded up) was added to the signing ask, "
-                        + "a one-time sum that is easier to grant than a higher band.");
+            gap = best.riskAdjustedFourYear().subtract(ask.fourYear());
+            BigDecimal left = gap;
+            notes.add("The ask at the band (" + whole(ask.fourYear(), c) + " over four years) trails " + best.name() + " ("
+                    + whole(best.riskAdjustedFourYear(), c) + " risk-adjusted) by " + whole(gap, c) + ": placed lever by lever, "
+                    + (preIpo ? "equity first (" + b.guide().company() + " equity is pre-IPO, where a bigger grant costs the"
+                    + " company least), then signing, then base" : "signing first (a one-time sum is easier to grant than a"
+                    + " higher band), then equity, then base") + ", each up to its ceiling.");
+            BigDecimal share = b.band().equityYears() <= 4 ? BigDecimal.ONE
+                    : new BigDecimal(4).divide(new BigDecimal(b.band().equityYears()), Money.MC);
+            BigDecimal baseFactor = BigDecimal.ONE.add(bonusPct.divide(HUNDRED, Money.MC)).multiply(raiseSum(offer), Money.MC);
+            String[] order = preIpo ? new String[] {"equity", "signing", "base"} : new String[] {"signing", "equity", "base"};
+            for (String lever : order) {
+                if (left.signum() <= 0) {
+                    break;
+                }
+                BigDecimal added;
+                switch (lever) {
+                    case "signing" -> {
+                        // the ceiling holds the ask's whole signing, the offer's own included
+                        BigDecimal current = offerSigning.add(extraSigning);
+                        BigDecimal cap = roundDown(t.maxSigning() != null ? t.maxSigning().of(askBase) : askBase.multiply(SIGNING_SHARE),
+                                t.step()).max(current);
+                        BigDecimal next = roundUp(current.add(left), t.step()).min(cap);
+                        added = next.subtract(current);
+                        extraSigning = extraSigning.add(added);
+                        left = left.subtract(added);
+                    }
+                    case "equity" -> {
+                        BigDecimal cap = roundDown(b.equity().high().multiply(STRETCH), t.step()).max(askEquity);
+                        BigDecimal next = roundUp(askEquity.add(left.divide(share, Money.MC)), t.step()).min(cap);
+                        added = next.subtract(askEquity);
+                        askEquity = next;
+                        left = left.subtract(added.multiply(share));
+                    }
+                    default -> {
+                        BigDecimal cap = roundDown(b.base().high().multiply(STRETCH), t.step()).max(askBase);
+                        BigDecimal next = roundUp(askBase.add(left.divide(baseFactor, Money.MC)), t.step()).min(cap);
+                        added = next.subtract(askBase);
+                        askBase = next;
+                        left = left.subtract(added.multiply(baseFactor));
+                    }
+                }
+                if (added.signum() > 0) {
+                    levers.add(lever);
+                    notes.add("+" + whole(added, c) + (lever.equals("base") ? " a year on base" : " on " + lever)
+                            + (left.signum() > 0 ? " (its ceiling); " + whole(left, c) + " of the gap left" : ": the gap is closed") + ".");
+                }
             }
-            ask = engine.evaluate(askOffer(offer, c, askBase, askEquity, bonusPct, gapInto.equals("signing") ? gap : BigDecimal.ZERO,
-                    b, kind, rates), c);
+            askSigning = offerSigning.add(extraSigning);
+            unclosed = left.max(BigDecimal.ZERO);
+            if (unclosed.signum() > 0) {
+                notes.add("Plainly: " + best.name() + " is " + whole(unclosed, c) + " over four years beyond what this band can"
+                        + " reach even with every lever at its ceiling. The script asks for the ceilings without claiming to match it.");
+            }
+            ask = engine.evaluate(askOffer(offer, c, askBase, askEquity, bonusPct, extraSigning, b, kind, rates), c);
         }
+        String gapInto = levers.isEmpty() ? null : String.join(", ", levers);
         if (preIpo && best != null && ask.riskAdjustedFourYear().compareTo(best.riskAdjustedFourYear()) < 0) {
             notes.add("Plainly: once the pre-IPO equity is risk-adjusted (" + ask.riskPct().stripTrailingZeros().toPlainString()
                     + "% risk, " + ask.riskSource() + "), the ask is worth " + whole(ask.riskAdjustedFourYear(), c) + " over four years, still below "
@@ -101,7 +157,7 @@ public final class CounterEngine {
             source = "band mid (" + b.band().region() + ")";
         }
         return new CounterOffer(b, c, t.anchor(), t.step(), offered, comp, best, askBase, askEquity, askSigning, bonusPct, ask,
-                gap, gapInto, floor, source, notes, rates.used());
+                gap, gapInto, unclosed, floor, source, notes, rates.used());
     }
 
     private static void stretch(List<String> notes, String what, BigDecimal ask, BigDecimal top, Currency c) {
@@ -128,6 +184,23 @@ public final class CounterEngine {
                 : new Refresh(rates.convert(offer.refresh().grant(), c), offer.refresh().fromYear(), offer.refresh().years());
         return new Offer("Your ask", c, new Money(base, c), bonusPct, null, sign, g, refresh, offer.raisePct(),
                 offer.company() != null ? offer.company() : b.guide().companySlug(), b.guide().id(), b.band().region(), "ask");
+    }
+
+    /** Down to a multiple of `step` (a ceiling); an exact multiple stays. */
+    public static BigDecimal roundDown(BigDecimal v, BigDecimal step) {
+        return v.divide(step, 0, RoundingMode.FLOOR).multiply(step);
+    }
+
+    /** Σ over years 1–4 of (1 + raise)^(year − 1): what a yearly base rise adds over four years. */
+    private static BigDecimal raiseSum(Offer offer) {
+        BigDecimal r = BigDecimal.ONE.add(offer.raisePct().divide(HUNDRED, Money.MC));
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal f = BigDecimal.ONE;
+        for (int y = 0; y < 4; y++) {
+            sum = sum.add(f);
+            f = f.multiply(r, Money.MC);
+        }
+        return sum;
     }
 
     /** Up to a multiple of `step`; an exact multiple stays. */

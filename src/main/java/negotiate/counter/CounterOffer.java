@@ -14,6 +14,6 @@ import negotiate.money.Rate;
 public record CounterOffer(NormalisedBand band, Currency currency, Anchor anchor, BigDecimal step,
                            OfferResult offer, List<OfferResult> competing, OfferResult bestCompeting,
                            BigDecimal askBase, BigDecimal askEquity, BigDecimal askSigning, BigDecimal bonusPct,
-                           OfferResult askPackage, BigDecimal gap, String gapInto,
+                           OfferResult askPackage, BigDecimal gap, String gapInto, BigDecimal unclosedGap,
                            BigDecimal floorAnnual, String floorSource, List<String> notes, List<Rate> rates) {
 }

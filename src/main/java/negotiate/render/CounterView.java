@@ -72,7 +72,8 @@ public final class CounterView {
                     + " risk-adjusted (" + w(r.riskAdjustedAnnual(), co) + " a year)");
         }
         if (co.gapInto() != null) {
-            m.add("Gap to " + co.bestCompeting().name() + ": " + w(co.gap(), co) + " (rounded up), added to the " + co.gapInto() + " ask");
+            m.add("Gap to " + co.bestCompeting().name() + ": " + w(co.gap(), co) + ", placed on " + co.gapInto()
+                    + (co.unclosedGap().signum() > 0 ? "; " + w(co.unclosedGap(), co) + " left unclosed" : ""));
         }
         return m;
     }
@@ -83,6 +84,7 @@ public final class CounterView {
             j.str("guide", g.id()).str("region", co.band().band().region()).str("level", co.band().band().level())
                     .str("currency", co.currency().getCurrencyCode());
             j.object("ask", a -> a.num("base", co.askBase()).num("equity", co.askEquity()).num("signing", co.askSigning())
+                    .num("unclosedGap", co.unclosedGap())
                     .num("bonusPct", co.bonusPct()).num("annual", co.askPackage().annual()).num("fourYear", co.askPackage().fourYear())
                     .num("equityYears", co.band().band().equityYears()));
             j.object("floor", f -> f.num("annual", co.floorAnnual()).str("source", co.floorSource()));

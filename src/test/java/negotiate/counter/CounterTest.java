@@ -71,15 +71,43 @@ class CounterTest {
         assertThat(r.exit()).as(r.err()).isZero();
         String ask = r.out().substring(r.out().indexOf("\"ask\""));
         assertThat(num(ask, "base")).isEqualTo("240000");
-        assertThat(num(ask, "equity")).isEqualTo("360000");
-        assertThat(num(ask, "signing")).isEqualTo("95000");
+        // §3's worked example: gap 91,800; signing to its ceiling 60,000; equity +35,000 to 395,000; closed
+        assertThat(num(ask, "equity")).isEqualTo("395000");
+        assertThat(num(ask, "signing")).isEqualTo("60000");
+        assertThat(num(ask, "unclosedGap")).isEqualTo("0");
         assertThat(num(ask, "fourYear")).isEqualTo("1530200");
         assertThat(num(ask, "annual")).isEqualTo("382550");
         String floor = r.out().substring(r.out().indexOf("\"floor\""));
         assertThat(num(floor, "annual")).isEqualTo("381750");
         assertThat(floor).contains("\"source\" : \"competing offer Rival\"");
-        assertThat(r.out()).contains("\"amount\" : 95000", "\"into\" : \"signing\"", "1,435,200", "1,527,000");
+        assertThat(r.out()).contains("\"amount\" : 91800", "\"into\" : \"signing, equity\"", "1,435,200", "1,527,000");
         assertThat(r.out()).contains("\"schema\" : \"negotiate.counter/1\"", "\"currency\" : \"EUR\"");
+    }
+
+    @Test
+    void specWorkedPreIpoExampleClimbsTheLadderAndLeavesAGap() {
+        // §3: seed 000 Paris, offer €110K base + €200K private; Google €148K + €115K/yr → gap 207,000
+        Cli.Result r = Cli.run("counter", "hugging-face/open-source-ml-platform-engineer", "--region", "Paris",
+                "--offer", "Me:base=€110K,equity=€200K/4y,type=private", "--competing", "G:base=€148K,equity=€115K/yr",
+                "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        String ask = r.out().substring(r.out().indexOf("\"ask\""));
+        assertThat(num(ask, "base")).isEqualTo("145000");
+        assertThat(num(ask, "equity")).isEqualTo("335000");
+        assertThat(num(ask, "signing")).isEqualTo("30000");
+        assertThat(num(ask, "fourYear")).isEqualTo("945000");
+        assertThat(num(ask, "unclosedGap")).isEqualTo("107000");
+        assertThat(r.out()).contains("\"amount\" : 207000", "\"into\" : \"equity, signing, base\"")
+                .contains("beyond what this band can reach");
+        Cli.Result capped = Cli.run("counter", "hugging-face/open-source-ml-platform-engineer", "--region", "Paris",
+                "--offer", "Me:base=€110K,equity=€200K/4y,type=private", "--competing", "G:base=€148K,equity=€115K/yr",
+                "--max-signing", "10000", "--format", "json");
+        assertThat(num(capped.out().substring(capped.out().indexOf("\"ask\"")), "signing")).isEqualTo("10000");
+        Cli.Result pct = Cli.run("counter", "hugging-face/open-source-ml-platform-engineer", "--region", "Paris",
+                "--offer", "Me:base=€110K,equity=€200K/4y,type=private", "--competing", "G:base=€148K,equity=€115K/yr",
+                "--max-signing", "10%", "--format", "json");
+        // 10 % of the 145,000 ask base is 14,500, rounded down to 10,000
+        assertThat(num(pct.out().substring(pct.out().indexOf("\"ask\"")), "signing")).isEqualTo("10000");
     }
 
     @Test

@@ -75,13 +75,21 @@ class CounterUnitsTest {
                 new Money(new BigDecimal("100000"), java.util.Currency.getInstance("USD")), "C:base=€500K");
         // offer in USD at 0.5: base €150K, bonus €15K = 10 %; signing €10K + €5K
         assertThat(c.bonusPct()).isEqualByComparingTo("12");
-        assertThat(c.askBase()).isEqualByComparingTo("240000");
+        // ask at the band: 240K × (1 + 1.1 + 1.21 + 1.331) = 1,113,840 base, 12 % bonus 133,660.8, equity 360K,
+        // refreshes 5K + 10K + 15K, signing 15K = 1,652,500.8; the rival's 4 × 500K = 2,000,000: gap 347,499.2
+        assertThat(c.gap()).isEqualByComparingTo("347499.2");
+        // signing to its ceiling (25 % × 240K = 60K, the offer's 15K included): +45K, 302,499.2 left;
+        // equity to 395K (1.10 × 360K rounded down): +35K, 267,499.2 left; base to 260K (1.10 × 240K
+        // rounded down): +20K a year × 1.12 × 4.641 = 103,958.4; 163,540.8 beyond the band's reach
+        assertThat(c.askSigning()).isEqualByComparingTo("60000");
+        assertThat(c.askEquity()).isEqualByComparingTo("395000");
+        assertThat(c.askBase()).isEqualByComparingTo("260000");
+        assertThat(c.unclosedGap()).isEqualByComparingTo("163540.8");
         List<YearBreakdown> y = c.askPackage().years();
-        assertThat(y.get(1).base()).isEqualByComparingTo("264000");
+        assertThat(y.get(0).signing()).isEqualByComparingTo("55000"); // the added signing goes into year 1
+        assertThat(y.get(1).signing()).isEqualByComparingTo("5000");  // the offer's later years are kept
+        assertThat(y.get(1).base()).isEqualByComparingTo("286000");
         assertThat(y.get(1).refresh()).isEqualByComparingTo("5000");
-        assertThat(y.get(1).signing()).isEqualByComparingTo("5000");
-        assertThat(y.get(0).signing()).isEqualByComparingTo(new BigDecimal("10000").add(c.gap()));
-        assertThat(c.askSigning()).isEqualByComparingTo(new BigDecimal("15000").add(c.gap()));
         assertThat(c.floorAnnual()).isEqualByComparingTo("50000");
         assertThat(c.floorSource()).isEqualTo("--floor");
     }
@@ -172,8 +180,9 @@ class CounterUnitsTest {
     void askAndPackageSentences() {
         CounterOffer c = draft(PUBLIC, "O:base=€200K,bonus=12%", new BigDecimal("5000"), null, "C:base=€245K,equity=€400K/4y,bonus=15%");
         Offer offer = OfferSpec.parse("O:base=€200K,bonus=12%", null);
+        // §3's worked example: signing first up to 25 % of the ask base, then equity up to 1.10 × its top
         assertThat(ScriptWriter.ask(c, offer)).isEqualTo("To sign, I'm asking for a base salary of €240,000, an equity grant of"
-                + " €360,000 over 4 years, and a signing bonus of €95,000.");
+                + " €395,000 over 4 years, and a signing bonus of €60,000.");
         Offer lower = OfferSpec.parse("O:base=€200K,bonus=5%", null);
         assertThat(ScriptWriter.ask(c, lower)).contains(", a 12% target bonus,");
         CounterOffer none = draft(PUBLIC, "O:base=€200K,bonus=12%", new BigDecimal("5000"), null);
