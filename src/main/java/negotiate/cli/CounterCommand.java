@@ -152,6 +152,16 @@ final class CounterCommand extends BaseCommand {
         }
         Honesty honesty = new Honesty(g.company(), given, loaded.companies());
         ScriptWriter.Script script = ScriptWriter.write(tpl, co, g, mine, rivals, honesty, factMap, due, options.today(ctx));
+        for (String key : factMap.keySet()) {
+            boolean used = false;
+            for (String p : script.fillable()) {
+                used |= p.strip().equalsIgnoreCase(key.strip());
+            }
+            if (!used) {
+                throw InputException.usage(FACT.name() + " '" + key + "' matches no placeholder of the script; its placeholders: "
+                        + (script.fillable().isEmpty() ? "(none)" : "[" + String.join("], [", script.fillable()) + "]"));
+            }
+        }
         ctx.emit(CounterView.render(format, co, g, script, options.style(ctx)));
         return ExitCode.OK;
     }
@@ -251,14 +261,24 @@ final class CounterCommand extends BaseCommand {
 
     private String template() {
         if (template != null) {
+            String text;
             if (template.equals("-")) {
-                return ctx.stdin();
+                text = ctx.stdin();
+            } else {
+                try {
+                    text = TextFile.read(Path.of(template), template);
+                } catch (TextFile.ReadFailure e) {
+                    throw InputException.data(e.diagnostic());
+                }
             }
-            try {
-                return TextFile.read(Path.of(template), template);
-            } catch (TextFile.ReadFailure e) {
-                throw InputException.data(e.diagnostic());
+            String[] unknown = ScriptWriter.unknownField(text);
+            if (unknown != null) {
+                String name = template.equals("-") ? "stdin" : template;
+                throw InputException.data(negotiate.input.Diagnostic.error(name, Integer.parseInt(unknown[0]), 1, "template",
+                        "unknown template field {{" + unknown[1] + "}}: the fields are {{" + String.join("}}, {{", ScriptWriter.FIELDS)
+                                + "}}"));
             }
+            return text;
         }
         try (InputStream in = CounterCommand.class.getResourceAsStream("/negotiate/counter-template.md")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

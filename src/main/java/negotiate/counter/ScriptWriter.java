@@ -27,7 +27,28 @@ public final class ScriptWriter {
     }
 
     /** The script and the placeholders still left for the user to fill. */
-    public record Script(String markdown, List<String> placeholders) {
+    /** The script; `placeholders` still to fill; `fillable` every placeholder the script had before facts. */
+    public record Script(String markdown, List<String> placeholders, List<String> fillable) {
+    }
+
+    /** The template fields the writer knows. */
+    public static final List<String> FIELDS = List.of("role", "company", "region", "reasons", "competing", "ask", "package",
+            "deadline");
+
+    private static final Pattern FIELD = Pattern.compile("\\{\\{\\s*([^{}\\n]{0,60}?)\\s*}}");
+
+    /** The first template field the writer does not know, as {line, name}, or null. */
+    public static String[] unknownField(String template) {
+        String[] lines = template.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = FIELD.matcher(lines[i]);
+            while (m.find()) {
+                if (!FIELDS.contains(m.group(1))) {
+                    return new String[] {String.valueOf(i + 1), m.group(1)};
+                }
+            }
+        }
+        return null;
     }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[([^\\[\\]\\n]{1,100})\\](?!\\()");
@@ -45,6 +66,11 @@ public final class ScriptWriter {
                 .replace("{{ask}}", ask(co, offer))
                 .replace("{{package}}", pkg(guide, co))
                 .replace("{{deadline}}", deadline(deadline, today));
+        Set<String> fillable = new LinkedHashSet<>();
+        Matcher before = PLACEHOLDER.matcher(s);
+        while (before.find()) {
+            fillable.add(before.group(1));
+        }
         s = fill(s, facts);
         s = s.replaceAll("\n{3,}", "\n\n").strip() + "\n";
         Set<String> left = new LinkedHashSet<>();
@@ -52,7 +78,7 @@ public final class ScriptWriter {
         while (m.find()) {
             left.add(m.group(1));
         }
-        return new Script(s, List.copyOf(left));
+        return new Script(s, List.copyOf(left), List.copyOf(fillable));
     }
 
     static String reasons(Guide guide, Honesty honesty) {

@@ -200,4 +200,21 @@ class CounterTest {
         assertThat(bare.exit()).as(bare.err()).isZero();
         assertThat(bare.out()).contains("\"currency\" : \"GBP\"").isEqualTo(pounds.out());
     }
+
+    @Test
+    void aFactMatchingNoPlaceholderAndAnUnknownTemplateFieldAreErrors(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws java.io.IOException {
+        Cli.Result fact = Cli.run("counter", "anyscale", "--region", "London", "--offer", "Me:base=£150K", "--fact", "recruiter=Sam");
+        assertThat(fact.exit()).isEqualTo(2);
+        assertThat(fact.out()).isEmpty();
+        assertThat(fact.err()).contains("--fact 'recruiter' matches no placeholder").contains("[recruiter name]");
+        java.nio.file.Path tpl = tmp.resolve("t.md");
+        java.nio.file.Files.writeString(tpl, "Hi {{company}},\n\n{{ask}} {{ nosuch }}\n");
+        Cli.Result t = Cli.run("counter", "anyscale", "--region", "London", "--offer", "Me:base=£150K", "--template", tpl.toString());
+        assertThat(t.exit()).isEqualTo(3);
+        assertThat(t.err()).contains("t.md:3:1: error: unknown template field {{nosuch}}").contains("{{ask}}");
+        java.nio.file.Files.writeString(tpl, "Hi {{company}},\n\n{{ask}}\n");
+        assertThat(Cli.run("counter", "anyscale", "--region", "London", "--offer", "Me:base=£150K", "--template", tpl.toString())
+                .out()).contains("Hi Anyscale,");
+    }
 }
