@@ -39,7 +39,8 @@ final class Arg {
         boolean many = arity.endsWith("*");
         boolean files = completions != null && completions.isEmpty();
         Class<?> type = files ? java.io.File.class : String.class;
-        PositionalParamSpec.Builder b = PositionalParamSpec.builder().index(String.valueOf(index)).arity(arity)
+        // a list takes every position from its index on, so files may come between options
+        PositionalParamSpec.Builder b = PositionalParamSpec.builder().index(many ? index + "..*" : String.valueOf(index)).arity(arity)
                 .required(!arity.startsWith("0")).paramLabel(label).description(description);
         if (completions != null && !files) {
             b.completionCandidates(completions);

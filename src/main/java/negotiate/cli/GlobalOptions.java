@@ -184,11 +184,25 @@ public final class GlobalOptions {
     /** Rates in priority order: --rate, --rates FILE, then `extra` (an offer file's block), then the bundled table. */
     RateTable rates(List<Rate> extra) {
         RateTable t = new RateTable();
+        List<Rate> given = new java.util.ArrayList<>();
         for (String r : rate) {
-            t.add(RatesFile.parseOption(r));
+            given.add(RatesFile.parseOption(r));
         }
+        String clash = negotiate.money.RateConflicts.find(given, java.util.Set.of());
+        if (clash != null) {
+            throw InputException.usage(clash + ": give each pair once");
+        }
+        t.addAll(given);
+        java.util.Set<String> settled = new java.util.HashSet<>(negotiate.money.RateConflicts.pairs(given));
         if (ratesFile != null) {
-            t.addAll(ratesFile.equals("-") ? RatesFile.parse(in.stdin(), "stdin") : RatesFile.readFile(Path.of(ratesFile), ratesFile));
+            List<Rate> file = ratesFile.equals("-") ? RatesFile.parse(in.stdin(), "stdin") : RatesFile.readFile(Path.of(ratesFile), ratesFile);
+            t.addAll(file);
+            settled.addAll(negotiate.money.RateConflicts.pairs(file));
+        }
+        // offer files rank alike: where two disagree and nothing above settles the pair, argument order would decide
+        clash = negotiate.money.RateConflicts.find(extra, settled);
+        if (clash != null) {
+            throw InputException.data(clash + ": settle it with " + RATE.name() + " PAIR=RATE or " + RATES.name() + " FILE");
         }
         t.addAll(extra);
         t.fallback(new BundledRates()); // a class, not a method reference: nothing to link at start-up

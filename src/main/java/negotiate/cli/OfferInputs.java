@@ -32,6 +32,8 @@ final class OfferInputs {
     final List<Rate> fileRates = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
     Currency fileCurrency;
+    /** Every offer file's `currency:`, for the report currency (§2: they must agree). */
+    private final java.util.Set<Currency> fileCurrencies = new java.util.LinkedHashSet<>();
     private final GlobalOptions options;
     private final Context ctx;
     private Seeds loaded;
@@ -45,6 +47,9 @@ final class OfferInputs {
         OfferSet set = file.equals("-") ? OfferFile.parse("stdin", ctx.stdin()) : OfferFile.read(Path.of(file), file);
         if (fileCurrency == null) {
             fileCurrency = set.currency();
+        }
+        if (set.currency() != null) {
+            fileCurrencies.add(set.currency());
         }
         fileRates.addAll(set.rates());
         for (Offer o : set.offers()) {
@@ -73,13 +78,41 @@ final class OfferInputs {
                 + (offers.isEmpty() ? "(none: give --offers FILE or an inline SPEC)" : String.join(", ", offers.stream().map(Offer::name).toList())));
     }
 
-    /** The report currency: --currency, else the offer file's, else the first offer's. */
+    /**
+     * The report currency (§2): --currency, else the offer files' `currency:` when all that give one
+     * agree, else the currency every offer's base shares; otherwise the user must say, so that no
+     * argument order can change it.
+     */
     Currency target(List<Offer> which) {
         Currency c = options.currency();
         if (c != null) {
             return c;
         }
-        return fileCurrency != null ? fileCurrency : which.get(0).currency();
+        if (fileCurrencies.size() == 1) {
+            return fileCurrencies.iterator().next();
+        }
+        if (fileCurrencies.size() > 1) {
+            throw InputException.usage("the offer files name different currencies (" + codes(fileCurrencies)
+                    + "): choose the report currency with " + GlobalOptions.CURRENCY.name() + " CODE");
+        }
+        java.util.Set<Currency> bases = new java.util.LinkedHashSet<>();
+        for (Offer o : which) {
+            bases.add(o.base().currency());
+        }
+        if (bases.size() == 1) {
+            return bases.iterator().next();
+        }
+        throw InputException.usage("the offers' bases are in " + codes(bases) + ": choose the report currency with "
+                + GlobalOptions.CURRENCY.name() + " CODE (e.g. " + GlobalOptions.CURRENCY.name() + " "
+                + bases.iterator().next().getCurrencyCode() + ")");
+    }
+
+    private static String codes(java.util.Set<Currency> set) {
+        List<String> out = new ArrayList<>();
+        for (Currency c : set) {
+            out.add(c.getCurrencyCode());
+        }
+        return String.join(" and ", out);
     }
 
     RateTable rates() {
