@@ -1,9 +1,8 @@
 package negotiate.cli;
 
-import java.util.EnumSet;
-
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,8 +15,8 @@ import negotiate.guide.Premium;
 import negotiate.guide.Regions;
 import negotiate.input.InputException;
 import negotiate.money.RateTable;
-import negotiate.render.Format;
 import negotiate.render.BandsView;
+import negotiate.render.Format;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** `negotiate bands [QUERY] [--region R] [--level L] [--premium NAME]`: normalised bands of every matching guide. */
@@ -73,11 +72,7 @@ final class BandsCommand extends BaseCommand {
                     notes.add(g.id() + ": no premium matching '" + premium + "'; shown without");
                 }
             }
-            List<String> levels = level == null ? null : Levels.matching(g, level);
-            if (levels != null && levels.size() > 1) {
-                throw InputException.usage(LEVEL.name() + " '" + level + "' matches " + levels.size() + " levels of " + g.id() + ": "
-                        + String.join(", ", levels) + "; give one of them");
-            }
+            List<String> levels = Lookup.levels(g, LEVEL.name(), level);
             for (Band b : g.bands()) {
                 if ((region == null || Regions.same(region, b.region())) && (levels == null || levels.contains(b.level()))) {
                     out.add(BandCalculator.normalise(g, b, p, target, rates));

@@ -1,7 +1,6 @@
 package negotiate.cli;
 
 import java.util.EnumSet;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,8 +11,8 @@ import negotiate.comp.OfferResult;
 import negotiate.input.InputException;
 import negotiate.money.RateTable;
 import negotiate.offers.OfferSpec;
-import negotiate.render.Format;
 import negotiate.render.BreakevenView;
+import negotiate.render.Format;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** `negotiate breakeven [--offers FILE]... A B --using equity|base|signing`. */

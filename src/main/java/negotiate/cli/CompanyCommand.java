@@ -1,13 +1,12 @@
 package negotiate.cli;
 
 import java.util.EnumSet;
-
 import java.util.List;
 import java.util.Set;
 import negotiate.guide.Report;
 import negotiate.input.InputException;
-import negotiate.render.Format;
 import negotiate.render.CompanyView;
+import negotiate.render.Format;
 import negotiate.repository.Query;
 import negotiate.repository.Seeds;
 import picocli.CommandLine.Model.CommandSpec;

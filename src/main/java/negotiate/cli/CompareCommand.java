@@ -1,14 +1,13 @@
 package negotiate.cli;
 
 import java.util.EnumSet;
-
 import java.util.List;
 import java.util.Set;
 import negotiate.comp.Comparison;
 import negotiate.input.InputException;
 import negotiate.money.RateTable;
-import negotiate.render.Format;
 import negotiate.render.CompareView;
+import negotiate.render.Format;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** `negotiate compare [FILE...] [--offer SPEC]...`: offers side by side over four years. */

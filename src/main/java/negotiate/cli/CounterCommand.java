@@ -1,7 +1,5 @@
 package negotiate.cli;
 
-import java.util.EnumSet;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -9,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,8 @@ import negotiate.money.Money;
 import negotiate.money.MoneyParser;
 import negotiate.money.RateTable;
 import negotiate.offers.OfferSpec;
-import negotiate.render.Format;
 import negotiate.render.CounterView;
+import negotiate.render.Format;
 import negotiate.repository.Seeds;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -168,11 +167,10 @@ final class CounterCommand extends BaseCommand {
 
     /** The band countered: the region at the level asked for; a region at several levels needs --level. */
     private Band band(Seeds loaded, Guide g) {
-        List<String> levels = level == null ? null : Levels.matching(g, level);
-        if (levels != null && levels.size() != 1) {
-            throw InputException.usage(levels.isEmpty() ? g.id() + " has no level matching '" + level + "'"
-                    + (Levels.of(g).isEmpty() ? " (it has one band table)" : "; its levels: " + String.join(", ", Levels.of(g)))
-                    : LEVEL.name() + " '" + level + "' matches " + String.join(", ", levels) + "; give one of them");
+        List<String> levels = Lookup.levels(g, LEVEL.name(), level);
+        if (levels != null && levels.isEmpty()) {
+            throw InputException.usage(g.id() + " has no level matching '" + level + "'"
+                    + (Levels.of(g).isEmpty() ? " (it has one band table)" : "; its levels: " + String.join(", ", Levels.of(g))));
         }
         List<Band> found = new ArrayList<>();
         for (Band b : g.bands()) {

@@ -1,7 +1,6 @@
 package negotiate.cli;
 
 import java.util.EnumSet;
-
 import java.util.List;
 import java.util.Set;
 import negotiate.guide.Guide;

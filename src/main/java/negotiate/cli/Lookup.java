@@ -3,6 +3,7 @@ package negotiate.cli;
 import java.util.List;
 import java.util.stream.Collectors;
 import negotiate.guide.Guide;
+import negotiate.guide.Levels;
 import negotiate.input.InputException;
 import negotiate.repository.Seeds;
 
@@ -27,6 +28,22 @@ final class Lookup {
                     + "; give one of these ids");
         }
         return found.get(0);
+    }
+
+    /**
+     * The level of `g` that `--level` names (none for a guide without it), or null when none was
+     * asked for; naming several is a usage error listing them.
+     */
+    static List<String> levels(Guide g, String option, String level) {
+        if (level == null) {
+            return null;
+        }
+        List<String> found = Levels.matching(g, level);
+        if (found.size() > 1) {
+            throw InputException.usage(option + " '" + level + "' matches " + found.size() + " levels of " + g.id() + ": "
+                    + String.join(", ", found) + "; give one of them");
+        }
+        return found;
     }
 
     static String known(Seeds loaded) {

@@ -14,11 +14,11 @@ import java.util.Map;
 import negotiate.input.DidYouMean;
 import negotiate.input.InputException;
 import negotiate.money.MissingRateException;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * Entry point. Streams are injected (tests run the whole CLI in-process); exit codes: 0 ok, 1 validate

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import negotiate.money.Currencies;
 import negotiate.guide.Levels;
+import negotiate.money.Currencies;
 
 /**
  * Keeps a counter-offer script honest: guide sentences that carry a money figure or name a company

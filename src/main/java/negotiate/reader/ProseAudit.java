@@ -45,51 +45,49 @@ final class ProseAudit {
 
     private static void audit(String file, Seen seen, SourceLines lines, List<Diagnostic> out) {
         String line = seen.text();
-        {
-            // cheap filter first: a checkable sum needs "base", a per-year figure and a span of years
-            if (line.indexOf(" base") < 0 || line.indexOf("/y") < 0 && line.indexOf("/ y") < 0) {
-                return;
+        // cheap filter first: a checkable sum needs "base", a per-year figure and a span of years
+        if (line.indexOf(" base") < 0 || line.indexOf("/y") < 0 && line.indexOf("/ y") < 0) {
+            return;
+        }
+        Matcher m = SUM.matcher(line);
+        int done = 0;
+        // look only around each " base": a regex scan of whole long lines is the slow part of validate
+        for (int at = line.indexOf(" base"); at >= 0; at = line.indexOf(" base", at + 5)) {
+            if (at < done || at == 0 || !amountEnd(line.charAt(at - 1))) {
+                continue;
             }
-            Matcher m = SUM.matcher(line);
-            int done = 0;
-            // look only around each " base": a regex scan of whole long lines is the slow part of validate
-            for (int at = line.indexOf(" base"); at >= 0; at = line.indexOf(" base", at + 5)) {
-                if (at < done || at == 0 || !amountEnd(line.charAt(at - 1))) {
+            int start = tokenStart(line, at);
+            if (start < done) {
+                continue;
+            }
+            m.region(start, Math.min(line.length(), at + 200));
+            if (!m.lookingAt()) {
+                continue;
+            }
+            done = m.end();
+            try {
+                MoneyParser.Amount base = MoneyParser.parseAmount(m.group(1));
+                MoneyParser.Amount perYear = MoneyParser.parseAmount(m.group(2));
+                MoneyParser.Amount written = MoneyParser.parseAmount(m.group(3));
+                if (base.currency() == null || perYear.currency() == null || written.currency() == null
+                        || !base.currency().equals(perYear.currency()) || !base.currency().equals(written.currency())) {
                     continue;
                 }
-                int start = tokenStart(line, at);
-                if (start < done) {
-                    continue;
+                BigDecimal years = new BigDecimal(m.group(4));
+                BigDecimal right = base.value().add(perYear.value()).multiply(years);
+                BigDecimal diff = right.subtract(written.value()).abs();
+                if (diff.compareTo(tolerance(written, right)) > 0) {
+                    Money sum = new Money(right, base.currency());
+                    String shown = right.remainder(new BigDecimal(1000)).signum() == 0
+                            ? MoneyFormat.whole(sum.dividedBy(new BigDecimal(1000))) + "K" : MoneyFormat.whole(sum);
+                    int where = seen.offset(m.start());
+                    out.add(Diagnostic.warning(file, lines.line(where), lines.column(where), "arithmetic",
+                            "wrong sum: " + m.group(4) + " years of " + m.group(1).strip() + " base + "
+                                    + m.group(2).strip() + "/year are " + shown + ", not " + m.group(3).strip()
+                                    + ": correct the figure to " + shown));
                 }
-                m.region(start, Math.min(line.length(), at + 200));
-                if (!m.lookingAt()) {
-                    continue;
-                }
-                done = m.end();
-                try {
-                    MoneyParser.Amount base = MoneyParser.parseAmount(m.group(1));
-                    MoneyParser.Amount perYear = MoneyParser.parseAmount(m.group(2));
-                    MoneyParser.Amount written = MoneyParser.parseAmount(m.group(3));
-                    if (base.currency() == null || perYear.currency() == null || written.currency() == null
-                            || !base.currency().equals(perYear.currency()) || !base.currency().equals(written.currency())) {
-                        continue;
-                    }
-                    BigDecimal years = new BigDecimal(m.group(4));
-                    BigDecimal right = base.value().add(perYear.value()).multiply(years);
-                    BigDecimal diff = right.subtract(written.value()).abs();
-                    if (diff.compareTo(tolerance(written, right)) > 0) {
-                        Money sum = new Money(right, base.currency());
-                        String shown = right.remainder(new BigDecimal(1000)).signum() == 0
-                                ? MoneyFormat.whole(sum.dividedBy(new BigDecimal(1000))) + "K" : MoneyFormat.whole(sum);
-                        int where = seen.offset(m.start());
-                        out.add(Diagnostic.warning(file, lines.line(where), lines.column(where), "arithmetic",
-                                "wrong sum: " + m.group(4) + " years of " + m.group(1).strip() + " base + "
-                                        + m.group(2).strip() + "/year are " + shown + ", not " + m.group(3).strip()
-                                        + ": correct the figure to " + shown));
-                    }
-                } catch (AmountException e) {
-                    // not a sum we can read: nothing to check
-                }
+            } catch (AmountException e) {
+                // not a sum we can read: nothing to check
             }
         }
     }

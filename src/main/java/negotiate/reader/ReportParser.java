@@ -9,8 +9,8 @@ import negotiate.guide.Report;
 import negotiate.guide.Slug;
 import negotiate.input.Diagnostic;
 import negotiate.markdown.Block;
-import negotiate.money.Currencies;
 import negotiate.markdown.SourceLines;
+import negotiate.money.Currencies;
 
 /** Reads a company report: financials, exit scenarios, risk scenarios and the chance equity goes to zero. */
 final class ReportParser {

@@ -2,7 +2,6 @@ package negotiate.render;
 
 import negotiate.guide.Report;
 
-
 /** Renders `company`: a report's financials, exit and risk scenarios. */
 public final class CompanyView {
     private CompanyView() {

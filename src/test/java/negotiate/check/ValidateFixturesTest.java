@@ -2,23 +2,20 @@ package negotiate.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import negotiate.repository.Seeds;
-
-
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import negotiate.cli.Cli;
+import negotiate.guide.ParsedFile;
 import negotiate.input.Diagnostic;
+import negotiate.repository.SeedRepository;
+import negotiate.repository.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import negotiate.guide.ParsedFile;
-import negotiate.repository.SeedRepository;
 
 /** One fixture file per bad-input kind (§7), each giving its documented code, file and line. */
 class ValidateFixturesTest {

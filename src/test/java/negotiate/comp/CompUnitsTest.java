@@ -3,18 +3,16 @@ package negotiate.comp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
-
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
+import negotiate.guide.Guide;
 import negotiate.money.Money;
 import negotiate.money.RateTable;
 import negotiate.offers.OfferSpec;
-import org.junit.jupiter.api.Test;
-import negotiate.guide.Guide;
 import negotiate.reader.GuideParser;
+import org.junit.jupiter.api.Test;
 
 /** Band positions, vesting edges and the offer model's own checks. */
 class CompUnitsTest {

@@ -2,12 +2,6 @@ package negotiate.counter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import negotiate.guide.Band;
-import negotiate.repository.SeedRepository;
-import negotiate.repository.Seeds;
-
-
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +10,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import negotiate.cli.Cli;
+import negotiate.guide.Band;
+import negotiate.guide.Guide;
+import negotiate.repository.SeedRepository;
+import negotiate.repository.Seeds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import negotiate.guide.Guide;
 
 class CounterTest {
     @TempDir
@@ -84,12 +81,19 @@ class CounterTest {
         assertThat(r.out()).contains("\"schema\" : \"negotiate.counter/1\"", "\"currency\" : \"EUR\"");
     }
 
+    /** §3's pre-IPO example: seed 000 Paris, offer €110K base + €200K private; Google €148K + €115K/yr. */
+    private static Cli.Result paris(String... more) {
+        List<String> a = new ArrayList<>(List.of("counter", "hugging-face/open-source-ml-platform-engineer", "--region", "Paris",
+                "--offer", "Me:base=€110K,equity=€200K/4y,type=private", "--competing", "G:base=€148K,equity=€115K/yr",
+                "--format", "json"));
+        a.addAll(List.of(more));
+        return Cli.run(a.toArray(String[]::new));
+    }
+
     @Test
     void specWorkedPreIpoExampleClimbsTheLadderAndLeavesAGap() {
-        // §3: seed 000 Paris, offer €110K base + €200K private; Google €148K + €115K/yr → gap 207,000
-        Cli.Result r = Cli.run("counter", "hugging-face/open-source-ml-platform-engineer", "--region", "Paris",
-                "--offer", "Me:base=€110K,equity=€200K/4y,type=private", "--competing", "G:base=€148K,equity=€115K/yr",
-                "--format", "json");
+        // gap 207,000: equity to 335,000, signing to 30,000, base to 145,000; 107,000 left
+        Cli.Result r = paris();
         assertThat(r.exit()).as(r.err()).isZero();
         String ask = r.out().substring(r.out().indexOf("\"ask\""));
         assertThat(num(ask, "base")).isEqualTo("145000");
@@ -99,14 +103,10 @@ class CounterTest {
         assertThat(num(ask, "unclosedGap")).isEqualTo("107000");
         assertThat(r.out()).contains("\"amount\" : 207000", "\"into\" : \"equity, signing, base\"")
                 .contains("beyond what this band can reach");
-        Cli.Result capped = Cli.run("counter", "hugging-face/open-source-ml-platform-engineer", "--region", "Paris",
-                "--offer", "Me:base=€110K,equity=€200K/4y,type=private", "--competing", "G:base=€148K,equity=€115K/yr",
-                "--max-signing", "10000", "--format", "json");
+        Cli.Result capped = paris("--max-signing", "10000");
         assertThat(num(capped.out().substring(capped.out().indexOf("\"ask\"")), "signing")).isEqualTo("10000");
-        Cli.Result pct = Cli.run("counter", "hugging-face/open-source-ml-platform-engineer", "--region", "Paris",
-                "--offer", "Me:base=€110K,equity=€200K/4y,type=private", "--competing", "G:base=€148K,equity=€115K/yr",
-                "--max-signing", "10%", "--format", "json");
-        // 10 % of the 145,000 ask base is 14,500, rounded down to 10,000
+        // 10 % of the 135,000 ask base when signing's turn comes is 13,500, rounded down to 10,000
+        Cli.Result pct = paris("--max-signing", "10%");
         assertThat(num(pct.out().substring(pct.out().indexOf("\"ask\"")), "signing")).isEqualTo("10000");
     }
 

@@ -2,10 +2,6 @@ package negotiate.counter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import negotiate.guide.Lever;
-
-
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,13 +11,14 @@ import negotiate.comp.CompEngine;
 import negotiate.comp.NormalisedBand;
 import negotiate.comp.Offer;
 import negotiate.comp.YearBreakdown;
-import negotiate.money.Money;
-import negotiate.money.RateTable;
-import negotiate.money.Range;
-import negotiate.offers.OfferSpec;
-import org.junit.jupiter.api.Test;
 import negotiate.guide.Guide;
+import negotiate.guide.Lever;
+import negotiate.money.Money;
+import negotiate.money.Range;
+import negotiate.money.RateTable;
+import negotiate.offers.OfferSpec;
 import negotiate.reader.GuideParser;
+import org.junit.jupiter.api.Test;
 
 /** The counter-offer rules and the script's parts, one at a time. */
 class CounterUnitsTest {

@@ -3,8 +3,6 @@ package negotiate.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,14 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import negotiate.guide.ParsedFile;
 import negotiate.input.InputException;
 import negotiate.money.AmountException;
 import negotiate.money.MoneyParser;
 import negotiate.offers.OfferFile;
 import negotiate.offers.OfferSpec;
-import org.junit.jupiter.api.Test;
-import negotiate.guide.ParsedFile;
 import negotiate.repository.SeedRepository;
+import org.junit.jupiter.api.Test;
 
 /**
  * Seeded mutation fuzzing of the four parsers that read what users type or bring: money literals,

@@ -2,20 +2,17 @@ package negotiate.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import negotiate.comp.BandCalculator;
+import negotiate.comp.NormalisedBand;
 import negotiate.guide.Band;
 import negotiate.guide.EquityType;
 import negotiate.guide.ParsedFile;
 import negotiate.guide.Premium;
 import negotiate.guide.Regions;
-import negotiate.repository.SeedRepository;
-
-
-
-import java.util.List;
-import negotiate.comp.BandCalculator;
-import negotiate.comp.NormalisedBand;
 import negotiate.input.Diagnostic;
 import negotiate.money.RateTable;
+import negotiate.repository.SeedRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

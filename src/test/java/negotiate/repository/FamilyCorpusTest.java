@@ -2,11 +2,6 @@ package negotiate.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import negotiate.guide.Band;
-import negotiate.guide.ParsedFile;
-
-
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import negotiate.guide.Band;
+import negotiate.guide.ParsedFile;
 import negotiate.input.Diagnostic;
 import negotiate.money.Range;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,16 +2,13 @@ package negotiate.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import negotiate.guide.ParsedFile;
-
-
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Map;
+import negotiate.guide.ParsedFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,19 +2,16 @@ package negotiate.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import negotiate.comp.BandCalculator;
+import negotiate.comp.NormalisedBand;
 import negotiate.guide.Band;
 import negotiate.guide.EquityType;
 import negotiate.guide.Guide;
 import negotiate.guide.Lever;
 import negotiate.guide.ParsedFile;
 import negotiate.guide.Report;
-
-
-
-import java.math.BigDecimal;
-import java.nio.file.Path;
-import negotiate.comp.BandCalculator;
-import negotiate.comp.NormalisedBand;
 import negotiate.money.RateTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
