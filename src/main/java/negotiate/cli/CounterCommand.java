@@ -18,6 +18,7 @@ import negotiate.counter.Anchor;
 import negotiate.counter.CounterEngine;
 import negotiate.counter.CounterOffer;
 import negotiate.counter.Honesty;
+import negotiate.counter.ScriptChoices;
 import negotiate.counter.ScriptWriter;
 import negotiate.guide.Band;
 import negotiate.guide.Guide;
@@ -41,8 +42,9 @@ final class CounterCommand extends BaseCommand {
     static final Opt<String> REGION = Opt.text("R", "The guide region of the offer.", "--region").required();
     static final Opt<String> LEVEL = Opt.text("L",
             "The level, when the guide has a band table per level (exact name, else a unique part).", "--level");
-    static final Opt<String> OFFER = Opt.text("FILE|SPEC", "The offer you hold (a file with one offer, or a SPEC).", "--offer")
-            .required();
+    static final Opt<String> OFFER = Opt.text("FILE|SPEC|NAME",
+            "The offer you hold: a SPEC, a file with one offer, or the NAME of an offer in --offers FILE.", "--offer").required();
+    static final Opt<String> OFFERS = Opt.file("FILE", "An offer file to pick --offer NAME from.", "--offers");
     static final Opt<List<String>> COMPETING = Opt.many("FILE|SPEC", "Competing offers (repeatable).", "--competing");
     static final Opt<String> FLOOR = Opt.text("AMOUNT", "Your walk-away annual total (private; never in the script).", "--floor");
     static final Opt<Anchor> ANCHOR = Opt.choice(Anchor.class, Anchor.TOP, "Where in the band the ask starts (default top).",
@@ -53,6 +55,13 @@ final class CounterCommand extends BaseCommand {
             "Round asks up to a multiple of STEP (default 5,000; yen or rupee users want more).", "--round").otherwise("5000");
     static final Opt<List<String>> FACT = Opt.many("KEY=VALUE", "Fill a guide placeholder: --fact \"X commits/PRs=40 PRs\".",
             "--fact");
+    static final Opt<List<String>> REASON = Opt.many("TEXT", "A reason of your own; yours come first in the script (repeatable).",
+            "--reason");
+    static final Opt<List<Integer>> LEVER = Opt.counts("N",
+            "Take the reasons from the guide's lever N only (repeatable; the private notes list the levers).", "--lever");
+    static final Opt<List<String>> CITE = Opt.many("NAME", "Cite this competing offer even when it is weaker (repeatable).",
+            "--cite");
+    static final Opt<Boolean> NO_CITE = Opt.flag("Cite no competing offer in the script.", "--no-cite");
     static final Opt<LocalDate> DEADLINE = Opt.date("When the offer expires (YYYY-MM-DD).", "--deadline");
     static final Opt<String> TEMPLATE = Opt.file("FILE", "Markdown template replacing the built-in one; - reads standard input.",
             "--template");
@@ -61,6 +70,11 @@ final class CounterCommand extends BaseCommand {
     private final String region;
     private final String level;
     private final String offer;
+    private final String offersFile;
+    private final List<String> reasons;
+    private final List<Integer> leverNumbers;
+    private final List<String> cite;
+    private final boolean noCite;
     private final List<String> competing;
     private final String floor;
     private final Anchor anchor;
@@ -74,13 +88,16 @@ final class CounterCommand extends BaseCommand {
 
     static CommandSpec spec() {
         return Specs.examples(Specs.command("counter", "Draft a counter-offer: the ask, its reasons, and a private section with your floor.", FORMATS,
-                QUERY, REGION, LEVEL, OFFER, COMPETING, FLOOR, ANCHOR, ROUND, MAX_SIGNING, FACT, DEADLINE, TEMPLATE),
+                QUERY, REGION, LEVEL, OFFER, OFFERS, COMPETING, FLOOR, ANCHOR, ROUND, MAX_SIGNING, REASON, LEVER, CITE, NO_CITE,
+                FACT, DEADLINE, TEMPLATE),
                 "negotiate counter anyscale --region \"San Francisco\" \\",
                 "    --offer 'Me:base=$220K,bonus=10%,equity=$300K/4y'",
                 "negotiate counter anyscale --region London --offer 'Me:base=150000' \\",
                 "    --competing 'Other:base=£180K' --fact \"recruiter name=Sam\"",
                 "negotiate counter ironbridge --seeds docs/examples/guides \\",
-                "    --region London --level staff --offer 'Me:base=£130K'");
+                "    --region London --level staff --offer 'Me:base=£130K'",
+                "negotiate counter hugging-face --region Paris --offer 'Me:base=110000,equity=200000/4y' \\",
+                "    --competing 'Google:base=148000,equity=115000/yr' --reason \"I led the storage rewrite\" --lever 4");
     }
 
     CounterCommand(Context ctx, Parsed p) {
@@ -89,6 +106,11 @@ final class CounterCommand extends BaseCommand {
         region = REGION.in(p);
         level = LEVEL.in(p);
         offer = OFFER.in(p);
+        offersFile = OFFERS.in(p);
+        reasons = REASON.in(p);
+        leverNumbers = LEVER.in(p);
+        cite = CITE.in(p);
+        noCite = NO_CITE.in(p);
         competing = COMPETING.in(p);
         floor = FLOOR.in(p);
         anchor = ANCHOR.in(p);
@@ -149,8 +171,10 @@ final class CounterCommand extends BaseCommand {
         if (mine.company() != null) {
             given.add(mine.company());
         }
-        Honesty honesty = new Honesty(g.company(), given, loaded.companies());
-        ScriptWriter.Script script = ScriptWriter.write(tpl, co, g, mine, rivals, honesty, factMap, due, options.today(ctx));
+        checkChoices(g, rivals);
+        Honesty honesty = new Honesty(g.company(), given, loaded.companies(), band.region(), loaded.regions());
+        ScriptWriter.Script script = ScriptWriter.write(tpl, co, g, mine, rivals, honesty,
+                new ScriptChoices(reasons, leverNumbers, cite, noCite, factMap, due, options.today(ctx)));
         for (String key : factMap.keySet()) {
             boolean used = false;
             for (String p : script.fillable()) {
@@ -163,6 +187,30 @@ final class CounterCommand extends BaseCommand {
         }
         ctx.emit(CounterView.render(format, co, g, script, options.style(ctx)));
         return ExitCode.OK;
+    }
+
+    /** --lever numbers the guide has, --cite names a competing offer, and not --cite with --no-cite. */
+    private void checkChoices(Guide g, List<Offer> rivals) {
+        for (int n : leverNumbers) {
+            if (n > g.levers().size()) {
+                throw InputException.usage(LEVER.name() + " " + n + ": " + g.id() + " has " + (g.levers().isEmpty() ? "no levers"
+                        : g.levers().size() + (g.levers().size() == 1 ? " lever" : " levers") + " (1–" + g.levers().size()
+                        + "; 'negotiate show " + g.id() + "' lists them)"));
+            }
+        }
+        if (noCite && !cite.isEmpty()) {
+            throw InputException.usage(CITE.name() + " and " + NO_CITE.name() + " contradict each other: give one");
+        }
+        for (String c : cite) {
+            boolean found = false;
+            for (Offer o : rivals) {
+                found |= o.name().strip().equalsIgnoreCase(c.strip());
+            }
+            if (!found) {
+                throw InputException.usage(CITE.name() + " '" + c + "' names no competing offer; they are: "
+                        + (rivals.isEmpty() ? "(none: add " + COMPETING.name() + ")" : String.join(", ", rivals.stream().map(Offer::name).toList())));
+            }
+        }
     }
 
     /** The band countered: the region at the level asked for; a region at several levels needs --level. */
@@ -204,6 +252,16 @@ final class CounterCommand extends BaseCommand {
     }
 
     private Offer one(OfferInputs in, String arg, Band band) {
+        if (offersFile != null) {
+            if (OfferSpec.looks(arg)) {
+                throw InputException.usage(OFFERS.name() + " picks an offer by name: give " + OFFER.name()
+                        + " NAME, or drop " + OFFERS.name() + " to use the SPEC");
+            }
+            in.addFile(offersFile);
+            Offer o = in.named(arg);
+            in.offers.clear();
+            return o;
+        }
         if (OfferSpec.looks(arg)) {
             return OfferSpec.parse(arg, band.currency());
         }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class Opt<T> {
     /** How the text becomes a value; a switch rather than a lambda per option (start-up). */
-    private enum Type { TEXT, FILE, MANY, FILES, FLAG, DATE, CHOICE }
+    private enum Type { TEXT, FILE, MANY, FILES, FLAG, DATE, CHOICE, COUNTS }
 
     private final Type type;
     private final String[] names;
@@ -55,6 +55,11 @@ final class Opt<T> {
     /** A repeatable option: every value, in the order given. */
     static Opt<List<String>> many(String label, String description, String... names) {
         return new Opt<>(Type.MANY, names, label, description, false, List.of(), null);
+    }
+
+    /** A repeatable whole number of 1 or more (a lever's number), in the order given. */
+    static Opt<List<Integer>> counts(String label, String description, String... names) {
+        return new Opt<>(Type.COUNTS, names, label, description, false, List.of(), null);
     }
 
     /** On or off. */
@@ -123,7 +128,7 @@ final class Opt<T> {
         }
         return switch (type) {
             case FLAG -> b.type(boolean.class).build();
-            case MANY -> b.paramLabel(label).type(List.class).auxiliaryTypes(String.class).build();
+            case MANY, COUNTS -> b.paramLabel(label).type(List.class).auxiliaryTypes(String.class).build();
             case FILES -> b.paramLabel(label).type(List.class).auxiliaryTypes(java.io.File.class).build();
             case FILE -> b.paramLabel(shownLabel).type(java.io.File.class).build();
             default -> b.paramLabel(shownLabel).type(String.class).build();
@@ -139,6 +144,16 @@ final class Opt<T> {
         }
         if (type == Type.MANY) {
             return raw == null ? otherwise : (T) List.copyOf((List<String>) raw);
+        }
+        if (type == Type.COUNTS) {
+            if (raw == null) {
+                return otherwise;
+            }
+            List<Integer> out = new ArrayList<>();
+            for (Object v : (List<?>) raw) {
+                out.add(count(name(), (String) v));
+            }
+            return (T) List.copyOf(out);
         }
         if (type == Type.FILES) {
             if (raw == null) {
@@ -172,6 +187,15 @@ final class Opt<T> {
             }
         }
         throw InputException.usage(name() + " " + text + ": use " + label.replace("|", ", "));
+    }
+
+    /** A whole number of 1 or more; anything else is a usage error naming the option. */
+    static int count(String option, String text) {
+        String t = text.strip();
+        if (t.matches("\\d{1,6}") && Integer.parseInt(t) >= 1) {
+            return Integer.parseInt(t);
+        }
+        throw InputException.usage(option + " " + text + ": give a whole number of 1 or more");
     }
 
     /** A date option's value (YYYY-MM-DD, a real day); anything else is a usage error naming the option. */

@@ -41,8 +41,8 @@ public record Breakeven(String a, String b, String using, Currency currency, Big
                     ra = null;
                 } else {
                     nominal = up(gap.divide(share, Money.MC));
-                    BigDecimal keep = o.equity() != null && o.equity().kind().isRisky()
-                            ? BigDecimal.ONE.subtract(a.riskPct().divide(HUNDRED, Money.MC)) : BigDecimal.ONE;
+                    // unknown risk keeps the equity at face value (the breakeven view says so)
+                    BigDecimal keep = o.equity() != null && o.equity().kind().isRisky() ? a.risk().keep() : BigDecimal.ONE;
                     ra = keep.signum() == 0 ? (gapRa.signum() <= 0 ? BigDecimal.ZERO.setScale(2) : null)
                             : up(gapRa.divide(share, Money.MC).divide(keep, Money.MC));
                 }

@@ -14,7 +14,8 @@ import negotiate.money.RateTable;
  * Values offers year by year for four years: base (raised from year 2), bonus (a percent follows the
  * raised base), signing, the initial grant's vesting slices and stacked refresh grants. Risk-adjusted
  * figures haircut non-public equity and its refreshes by the offer's risk, else the company report's
- * chance that equity goes to zero, else 0 (said in the notes).
+ * chance that equity goes to zero; otherwise the risk is unknown and the equity is taken at face
+ * value, an upper bound that every output names.
  */
 public final class CompEngine {
     public static final int HORIZON = 4;
@@ -44,33 +45,16 @@ public final class CompEngine {
 
     public OfferResult evaluate(Offer o, Currency target) {
         List<String> notes = new ArrayList<>();
-        BigDecimal riskPct = BigDecimal.ZERO;
-        String riskSource = "none";
         EquityKind kind = o.equity() == null ? EquityKind.PUBLIC : o.equity().kind();
-        if (kind.isRisky()) {
-            if (o.equity().riskPct() != null) {
-                riskPct = o.equity().riskPct();
-                riskSource = "offer";
-            } else {
-                Report r = reports.apply(o);
-                if (r != null && r.zeroPct() != null) {
-                    riskPct = r.zeroPct();
-                    riskSource = "report:" + r.id();
-                    notes.add(o.name() + ": risk " + riskPct.stripTrailingZeros().toPlainString()
-                            + "% from the " + r.company() + " report (chance equity goes to $0)");
-                } else {
-                    notes.add(o.name() + ": " + kind.label() + " equity with no risk given and no company report: "
-                            + "risk taken as 0% (add risk: 30% to the offer to haircut it)");
-                }
-            }
-        }
+        Risk risk = risk(o, kind, notes);
         List<Money> equitySlices = o.equity() == null ? List.of() : o.equity().vesting().slices(o.equity().grant());
         List<Money> refreshSlices = o.refresh() == null ? List.of() : VestingSchedule.even(o.refresh().years()).slices(o.refresh().grant());
         BigDecimal raise = BigDecimal.ONE.add(o.raisePct().divide(HUNDRED, Money.MC));
-        BigDecimal keep = BigDecimal.ONE.subtract(riskPct.movePointLeft(2)); // exact: percents divide by 100 exactly
+        BigDecimal keep = risk.keep();
         List<YearBreakdown> years = new ArrayList<>();
         BigDecimal four = BigDecimal.ZERO;
         BigDecimal fourRa = BigDecimal.ZERO;
+        BigDecimal atRisk = BigDecimal.ZERO;
         for (int y = 1; y <= HORIZON; y++) {
             Money baseY = o.base().times(raise.pow(y - 1, Money.MC));
             BigDecimal base = conv(baseY, target);
@@ -88,22 +72,59 @@ public final class CompEngine {
                 }
             }
             BigDecimal total = base.add(bonus).add(signing).add(equity).add(refresh);
-            BigDecimal ra = kind.isRisky() ? base.add(bonus).add(signing).add(equity.add(refresh).multiply(keep)) : total;
+            BigDecimal ra = total;
+            if (kind.isRisky()) {
+                atRisk = atRisk.add(equity).add(refresh);
+                ra = base.add(bonus).add(signing).add(equity.add(refresh).multiply(keep));
+            }
             years.add(new YearBreakdown(y, base, bonus, signing, equity, refresh, total, ra));
             four = four.add(total);
             fourRa = fourRa.add(ra);
         }
         BigDecimal n = BigDecimal.valueOf(HORIZON);
-        BandPosition position = position(o, target, four.divide(n, Money.MC), notes);
+        BandPosition position = position(o, notes);
         return new OfferResult(o, target, List.copyOf(years), years.get(0).total(), four.divide(n, Money.MC), four,
-                riskPct, riskSource, fourRa.divide(n, Money.MC), fourRa, position, List.copyOf(notes));
+                risk, atRisk, fourRa.divide(n, Money.MC), fourRa, position, List.copyOf(notes));
+    }
+
+    /**
+     * The risk on the offer's equity (§2): the offer's own, else its company report's chance that
+     * equity goes to zero, else unknown, which is never taken as zero.
+     */
+    private Risk risk(Offer o, EquityKind kind, List<String> notes) {
+        if (o.equity() == null && o.refresh() == null) {
+            return new Risk(BigDecimal.ZERO, "none", null);
+        }
+        if (!kind.isRisky()) {
+            return new Risk(BigDecimal.ZERO, "public", null);
+        }
+        if (o.equity().riskPct() != null) {
+            return new Risk(o.equity().riskPct(), "offer", null);
+        }
+        Report r = reports.apply(o);
+        if (r != null && r.zeroPct() != null) {
+            notes.add(o.name() + ": risk " + r.zeroPct().stripTrailingZeros().toPlainString() + "% from the " + r.company()
+                    + " report (chance equity goes to $0" + (r.zeroTable() == null ? "" : ", table \"" + r.zeroTable() + "\"")
+                    + ", " + r.file() + ":" + r.zeroLine() + ")");
+            return new Risk(r.zeroPct(), "report:" + r.id(), r.zeroTable());
+        }
+        notes.add(o.name() + ": " + kind.label() + " equity whose risk is unknown (no risk: in the offer"
+                + (r == null ? ", no company report" : ", and the " + r.company() + " report gives no chance of equity going to $0")
+                + "): its risk-adjusted figures take the equity at face value, an upper bound. Add risk: 30% (your estimate)"
+                + " to the offer to haircut it.");
+        return Risk.unknown();
     }
 
     private BigDecimal conv(Money m, Currency target) {
         return rates.convert(m, target).amount();
     }
 
-    private BandPosition position(Offer o, Currency target, BigDecimal annual, List<String> notes) {
+    /**
+     * Where the offer sits in its linked band, in the band's currency. The annual position compares
+     * recurring pay only (year-1 base + bonus + the initial grant per year) with the band's annual
+     * low/high: signing, refreshes and benefits are in no band.
+     */
+    private BandPosition position(Offer o, List<String> notes) {
         NormalisedBand link = bands.apply(o);
         if (link == null) {
             return null;
@@ -112,19 +133,20 @@ public final class CompEngine {
         Currency bc = b.currency();
         BigDecimal base = rates.convert(o.base(), bc).amount();
         BigDecimal equity = null;
+        BigDecimal grantPerYear = BigDecimal.ZERO;
         if (o.equity() != null) {
-            BigDecimal perYear = rates.convert(o.equity().grant(), bc).amount()
+            grantPerYear = rates.convert(o.equity().grant(), bc).amount()
                     .divide(BigDecimal.valueOf(o.equity().vesting().years()), Money.MC);
             BigDecimal y = BigDecimal.valueOf(b.equityYears());
-            equity = ratio(perYear, b.equity().low().divide(y, Money.MC), b.equity().high().divide(y, Money.MC));
+            equity = ratio(grantPerYear, b.equity().low().divide(y, Money.MC), b.equity().high().divide(y, Money.MC));
         }
-        BigDecimal bonusPct = o.bonusPct() != null ? o.bonusPct()
-                : o.bonusAmount() != null ? rates.convert(o.bonusAmount(), bc).amount().multiply(HUNDRED).divide(base, Money.MC)
-                : BigDecimal.ZERO;
-        BigDecimal annualInBand = rates.convert(new Money(annual, target), bc).amount();
+        BigDecimal bonus = o.bonusPct() != null ? base.multiply(o.bonusPct()).movePointLeft(2)
+                : o.bonusAmount() != null ? rates.convert(o.bonusAmount(), bc).amount() : BigDecimal.ZERO;
+        BigDecimal bonusPct = bonus.multiply(HUNDRED).divide(base, Money.MC);
+        BigDecimal recurring = base.add(bonus).add(grantPerYear);
         BandPosition p = new BandPosition(link.guide().id(), b.region(), ratio(base, b.base().low(), b.base().high()), equity,
                 ratio(bonusPct, b.bonusPct().low(), b.bonusPct().high()),
-                ratio(annualInBand, link.annual().low(), link.annual().high()));
+                ratio(recurring, link.annual().low(), link.annual().high()));
         String where = " is outside the " + b.region() + " band of " + link.guide().id();
         if (outside(p.base())) {
             notes.add(o.name() + ": base" + where);
@@ -133,7 +155,7 @@ public final class CompEngine {
             notes.add(o.name() + ": equity" + where);
         }
         if (outside(p.annual())) {
-            notes.add(o.name() + ": annual" + where);
+            notes.add(o.name() + ": annual recurring pay (base + bonus + grant a year)" + where);
         }
         return p;
     }

@@ -3,21 +3,34 @@ package negotiate.comp;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
+import negotiate.money.Money;
 import negotiate.money.Rate;
 
 /** Several offers valued in one currency; the best has the highest risk-adjusted four-year total. */
 public record Comparison(Currency currency, List<OfferResult> offers, List<Rate> rates) {
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+    /** §2: the verdict names the break-even risk when the best offer's risk is this close to it (points). */
+    public static final BigDecimal CLOSE = BigDecimal.TEN;
 
-    /** The offer with the highest risk-adjusted four-year total; ties: higher nominal four-year total, then name. */
     public OfferResult best() {
+        OfferResult best = best(offers);
+        if (best == null) {
+            throw new IllegalStateException("no offers");
+        }
+        return best;
+    }
+
+    /**
+     * The one rule for "which offer is best", used by compare, counter and the renderers: the highest
+     * risk-adjusted four-year total; ties: the higher nominal total, then the name first in
+     * alphabetical order (case-insensitive, then as written). Null for no offers.
+     */
+    public static OfferResult best(List<OfferResult> offers) {
         OfferResult best = null;
         for (OfferResult r : offers) {
             if (best == null || better(r, best)) {
                 best = r;
             }
-        }
-        if (best == null) {
-            throw new IllegalStateException("no offers");
         }
         return best;
     }
@@ -27,11 +40,50 @@ public record Comparison(Currency currency, List<OfferResult> offers, List<Rate>
         if (c == 0) {
             c = a.fourYear().compareTo(b.fourYear());
         }
+        if (c == 0) {
+            c = -String.CASE_INSENSITIVE_ORDER.compare(a.name(), b.name());
+        }
         return c != 0 ? c > 0 : a.name().compareTo(b.name()) < 0;
     }
 
     /** This offer's risk-adjusted four-year total minus the best's (zero or less). */
     public BigDecimal toBest(OfferResult r) {
         return r.riskAdjustedFourYear().subtract(best().riskAdjustedFourYear());
+    }
+
+    /**
+     * §2's break-even risk: the risk at which this offer's risk-adjusted total equals the best
+     * risk-adjusted total among the others, 100 × (H − R) ÷ E; null without non-public equity, without
+     * another offer, or outside [0, 100].
+     */
+    public BigDecimal breakEvenRiskPct(OfferResult r) {
+        if (r.atRisk().signum() == 0) {
+            return null;
+        }
+        BigDecimal rival = null;
+        for (OfferResult o : offers) {
+            if (o != r && (rival == null || o.riskAdjustedFourYear().compareTo(rival) > 0)) {
+                rival = o.riskAdjustedFourYear();
+            }
+        }
+        if (rival == null) {
+            return null;
+        }
+        BigDecimal pct = r.fourYear().subtract(rival).multiply(HUNDRED).divide(r.atRisk(), Money.MC);
+        return pct.signum() < 0 || pct.compareTo(HUNDRED) > 0 ? null : pct;
+    }
+
+    /**
+     * The N of "best unless its equity has a greater than N % chance of being worth nothing": the
+     * best offer's break-even risk when its own risk is unknown or within {@link #CLOSE} points of it;
+     * else null.
+     */
+    public BigDecimal bestUnless() {
+        OfferResult b = best();
+        BigDecimal even = breakEvenRiskPct(b);
+        if (even == null) {
+            return null;
+        }
+        return b.risk().isUnknown() || even.subtract(b.riskPct()).abs().compareTo(CLOSE) <= 0 ? even : null;
     }
 }

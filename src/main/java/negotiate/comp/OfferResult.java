@@ -4,12 +4,30 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
 
-/** An offer valued over four years in one currency: nominal and risk-adjusted, with the band position. */
+/**
+ * An offer valued over four years in one currency: nominal and risk-adjusted, the risk used, the
+ * non-public equity (grant and refreshes, face value) vesting within the four years that the risk
+ * applies to, and the band position.
+ */
 public record OfferResult(Offer offer, Currency currency, List<YearBreakdown> years, BigDecimal firstYear,
-                          BigDecimal annual, BigDecimal fourYear, BigDecimal riskPct, String riskSource,
+                          BigDecimal annual, BigDecimal fourYear, Risk risk, BigDecimal atRisk,
                           BigDecimal riskAdjustedAnnual, BigDecimal riskAdjustedFourYear, BandPosition band,
                           List<String> notes) {
     public String name() {
         return offer.name();
+    }
+
+    /** The risk in percent; null when unknown. */
+    public BigDecimal riskPct() {
+        return risk.pct();
+    }
+
+    public String riskSource() {
+        return risk.source();
+    }
+
+    /** True when the risk-adjusted figures are an upper bound: non-public equity whose risk nobody gave. */
+    public boolean upperBound() {
+        return risk.isUnknown() && atRisk.signum() > 0;
     }
 }

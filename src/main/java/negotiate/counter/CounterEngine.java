@@ -3,10 +3,10 @@ package negotiate.counter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import negotiate.comp.CompEngine;
+import negotiate.comp.Comparison;
 import negotiate.comp.EquityGrant;
 import negotiate.comp.EquityKind;
 import negotiate.comp.NormalisedBand;
@@ -57,8 +57,7 @@ public final class CounterEngine {
         List<String> notes = new ArrayList<>();
         OfferResult offered = engine.evaluate(offer, c);
         List<OfferResult> comp = competing.stream().map(o -> engine.evaluate(o, c)).toList();
-        OfferResult best = comp.stream().max(Comparator.comparing(OfferResult::riskAdjustedFourYear)
-                .thenComparing(OfferResult::fourYear)).orElse(null);
+        OfferResult best = Comparison.best(comp);
 
         BigDecimal offerBase = rates.convert(offer.base(), c).amount();
         BigDecimal offerGrant = offer.equity() == null ? BigDecimal.ZERO : rates.convert(offer.equity().grant(), c).amount();
@@ -140,9 +139,19 @@ public final class CounterEngine {
             notes.add("Plainly: once the pre-IPO equity is risk-adjusted (" + ask.riskPct().stripTrailingZeros().toPlainString()
                     + "% risk, " + ask.riskSource() + "), the ask is worth " + whole(ask.riskAdjustedFourYear(), c) + " over four years, still below "
                     + best.name() + "'s " + whole(best.riskAdjustedFourYear(), c) + ". The ask is compared at face value.");
+        } else if (preIpo && best != null && ask.risk().isUnknown()) {
+            notes.add("The ask's pre-IPO equity has no known risk (give risk: in the offer, or a company report): it is compared with "
+                    + best.name() + " at face value, which flatters it.");
         }
         stretch(notes, "base", askBase, b.base().high(), c);
         stretch(notes, "equity", askEquity, b.equity().high(), c);
+        boolean atTop = gap.signum() == 0 && offerBase.compareTo(t.anchor().of(b.base())) >= 0
+                && offerGrant.compareTo(t.anchor().of(b.equity())) >= 0;
+        if (atTop) {
+            notes.add("The offer already sits at the band's " + (t.anchor() == Anchor.TOP ? "top" : t.anchor().label() + " anchor")
+                    + " (base " + whole(offerBase, c) + ", equity " + whole(offerGrant, c) + "): the script does not ask for more base or"
+                    + " equity, only for the rest of the package.");
+        }
 
         BigDecimal floor;
         String source;
@@ -156,14 +165,21 @@ public final class CounterEngine {
             floor = b.annual().mid();
             source = "band mid (" + b.band().region() + ")";
         }
-        return new CounterOffer(b, c, t.anchor(), t.step(), offered, comp, best, askBase, askEquity, askSigning, bonusPct, ask,
-                gap, gapInto, unclosed, floor, source, notes, rates.used());
+        if (floor.compareTo(offered.riskAdjustedAnnual()) > 0) {
+            notes.add("Your floor (" + whole(floor, c) + " a year, " + source + ") is above the offer as it stands ("
+                    + (offered.upperBound() ? "at most " : "") + whole(offered.riskAdjustedAnnual(), c) + " a year risk-adjusted): as it stands, you would walk away.");
+        }
+        return new CounterOffer(b, c, t.anchor(), t.step(), offered, comp, best, askBase, askEquity, askSigning, bonusPct,
+                offerBonus, atTop, ask, gap, gapInto, unclosed, floor, source, notes, rates.used());
     }
 
+    /** §3: an ask above its band's top says by how much, and that the band may not stretch that far. */
     private static void stretch(List<String> notes, String what, BigDecimal ask, BigDecimal top, Currency c) {
-        if (top.signum() > 0 && ask.compareTo(top.multiply(STRETCH)) > 0) {
-            notes.add("The " + what + " ask of " + whole(ask, c) + " is more than 10% above the band's top (" + whole(top, c)
-                    + "): the band is unlikely to stretch that far; expect to trade it for other parts of the package.");
+        if (top.signum() > 0 && ask.compareTo(top) > 0) {
+            BigDecimal over = ask.subtract(top);
+            notes.add("The " + what + " ask of " + whole(ask, c) + " is " + whole(over, c) + " (" + MoneyFormat.percent(
+                    over.multiply(HUNDRED).divide(top, 1, java.math.RoundingMode.HALF_EVEN)) + ") above the band's top of "
+                    + whole(top, c) + ": the band may not stretch that far; expect to trade it for other parts of the package.");
         }
     }
 

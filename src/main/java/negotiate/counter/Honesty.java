@@ -8,11 +8,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import negotiate.guide.Levels;
+import negotiate.guide.Regions;
 import negotiate.money.Currencies;
 
 /**
- * Keeps a counter-offer script honest: guide sentences that carry a money figure or name a company
- * the user did not give are dropped, so that only the user's own numbers and offers appear.
+ * Keeps a counter-offer script honest (§3): a guide sentence is kept only when it speaks of the role,
+ * the team or the market in the third person — never a first-person claim put in the candidate's
+ * mouth, a money figure, a company the user did not give, or a region other than the one countered.
  */
 public final class Honesty {
     /** Companies guides commonly name (competitors, investors, level-mapping peers). */
@@ -37,6 +39,14 @@ public final class Honesty {
                     + "|\\d[\\d,.'’\\u00a0\\u202f\\u2009 ]*\\s?(?:[KMBkmb]|bn|mn|L|Cr)?\\s?(?:[A-Z]{3}\\b|" + Currencies.SYMBOL_PATTERN + ")");
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])[\"”]?\\s+(?=[\"“]?[A-Z\\[(])");
 
+    /**
+     * First person, singular or plural: "I build…", "my expertise", "we ship", "our team". "I" and
+     * "us" are matched as written so that "I/O" and "US" (the country) are not taken for them.
+     */
+    private static final Pattern FIRST_PERSON = Pattern.compile(
+            "(?<![\\w/-])I(?=['’\\s,;:!?)]|$)|(?<![\\w/-])us\\b|\\b(?i:me|my|mine|myself|we|we're|we’re|we've|we’ve|we'll|we’ll"
+                    + "|we'd|we’d|our|ours|ourselves)\\b");
+
     private final Set<String> companies = new LinkedHashSet<>();
     private final Set<String> allowed = new LinkedHashSet<>();
     /** The companies not allowed, as one pattern (longest names first), built once per script. */
@@ -48,6 +58,14 @@ public final class Honesty {
      * @param more         further company names known from the loaded guides and reports
      */
     public Honesty(String guideCompany, List<String> userGiven, List<String> more) {
+        this(guideCompany, userGiven, more, null, List.of());
+    }
+
+    /**
+     * @param region  the region countered (it and its aliases are allowed); null allows none specially
+     * @param regions every region of the loaded guides: a sentence naming another one is dropped
+     */
+    public Honesty(String guideCompany, List<String> userGiven, List<String> more, String region, List<String> regions) {
         companies.addAll(KNOWN);
         companies.addAll(more);
         allow(guideCompany);
@@ -63,6 +81,54 @@ public final class Honesty {
         }
         names.sort(java.util.Comparator.comparingInt(String::length).reversed());
         foreign = names.isEmpty() ? null : Pattern.compile("(?<![\\w&])(?:" + String.join("|", names) + ")(?![\\w&])");
+        otherRegions = regionPattern(region, regions);
+    }
+
+    private final Pattern otherRegions;
+
+    /**
+     * The regions other than `region`, with their aliases, as one pattern: names of four letters or
+     * more match in any case, shorter ones (NYC, SF) only as written in capitals.
+     */
+    private static Pattern regionPattern(String region, List<String> regions) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String r : regions) {
+            if (region == null || !Regions.same(r, region)) {
+                names.add(r.replace("*", "").strip());
+            }
+        }
+        for (java.util.Map.Entry<String, String> e : Regions.aliases().entrySet()) {
+            boolean other = region == null || !Regions.key(region).equals(e.getValue());
+            boolean known = false;
+            for (String r : regions) {
+                known |= Regions.key(r).equals(e.getValue());
+            }
+            if (other && known) {
+                names.add(e.getKey().length() <= 3 ? e.getKey().toUpperCase(Locale.ROOT) : e.getKey());
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (String n : names) {
+            if (n.isBlank()) {
+                continue;
+            }
+            parts.add(n.length() <= 3 ? Pattern.quote(n) : "(?i:" + Pattern.quote(n) + ")");
+        }
+        parts.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return parts.isEmpty() ? null : Pattern.compile("(?<![\\w])(?:" + String.join("|", parts) + ")(?![\\w])");
+    }
+
+    /** The first region other than the one countered that the text names, or null. */
+    public String otherRegion(String text) {
+        if (otherRegions == null) {
+            return null;
+        }
+        Matcher m = otherRegions.matcher(text);
+        return m.find() ? m.group() : null;
+    }
+
+    public static boolean firstPerson(String s) {
+        return FIRST_PERSON.matcher(s).find();
     }
 
     private void allow(String text) {
@@ -103,7 +169,23 @@ public final class Honesty {
     }
 
     public boolean keeps(String sentence) {
-        return !hasMoney(sentence) && foreignCompany(sentence) == null;
+        return why(sentence) == null;
+    }
+
+    /** Why a guide sentence cannot go into the script, or null when it can. */
+    public String why(String sentence) {
+        if (firstPerson(sentence)) {
+            return "first person";
+        }
+        if (hasMoney(sentence)) {
+            return "a money figure";
+        }
+        String c = foreignCompany(sentence);
+        if (c != null) {
+            return "names " + c;
+        }
+        String r = otherRegion(sentence);
+        return r == null ? null : "names another region, " + r;
     }
 
     /** Splits a lever's text into sentences, dropping surrounding quotes. */

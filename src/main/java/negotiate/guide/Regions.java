@@ -21,6 +21,11 @@ public final class Regions {
         return ALIASES.getOrDefault(k, k);
     }
 
+    /** Every alias spelling (lower case) with the region it stands for: `nyc` → `new york`. */
+    public static Map<String, String> aliases() {
+        return ALIASES;
+    }
+
     public static boolean same(String a, String b) {
         return key(a).equals(key(b));
     }

@@ -3,9 +3,14 @@ package negotiate.guide;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A company research report: financials, exit scenarios, risk scenarios. */
+/**
+ * A company research report: financials, exit scenarios, risk scenarios, and the chance that equity
+ * goes to zero with the heading of the table it came from (`zeroTable`, null when under no heading):
+ * a 30 % from "Designer-Specific Risk Scenarios" must say so.
+ */
 public record Report(String id, String company, String file, int line, List<Metric> financials,
-                     List<ExitScenario> exits, List<RiskScenario> risks, BigDecimal zeroPct, int zeroLine) {
+                     List<ExitScenario> exits, List<RiskScenario> risks, BigDecimal zeroPct, int zeroLine,
+                     String zeroTable) {
 
     /** A row of the financials table, as written. */
     public record Metric(String name, String value, int line) {

@@ -29,7 +29,12 @@ final class ReportParser {
         List<Report.RiskScenario> risks = new ArrayList<>();
         BigDecimal zero = null;
         int zeroLine = 0;
+        String zeroTable = null;
+        String heading = null;
         for (Block b : blocks) {
+            if (b instanceof Block.Heading h) {
+                heading = h.text().text().strip();
+            }
             if (!(b instanceof Block.Table t)) {
                 continue;
             }
@@ -50,6 +55,7 @@ final class ReportParser {
                         if (zero == null && p != null && ZERO.matcher(name).find()) {
                             zero = p;
                             zeroLine = line;
+                            zeroTable = heading;
                         }
                     }
                 }
@@ -61,7 +67,7 @@ final class ReportParser {
                 }
             }
         }
-        return new Report(Slug.of(company), company, file, titleLine, fin, exits, risks, zero, zeroLine);
+        return new Report(Slug.of(company), company, file, titleLine, fin, exits, risks, zero, zeroLine, zeroTable);
     }
 
     private static BigDecimal pct(String cell) {

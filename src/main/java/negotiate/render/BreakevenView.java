@@ -25,6 +25,8 @@ public final class BreakevenView {
                 j.object("gap", x -> x.num("nominal", be.gap()).num("riskAdjusted", be.gapRiskAdjusted()));
                 j.object("fourYear", x -> x.num("a", a.fourYear()).num("b", b.fourYear())
                         .num("aRiskAdjusted", a.riskAdjustedFourYear()).num("bRiskAdjusted", b.riskAdjustedFourYear()));
+                j.object("risk", x -> x.str("aRiskSource", a.riskSource()).num("aRiskPct", a.riskPct())
+                        .str("bRiskSource", b.riskSource()).num("bRiskPct", b.riskPct()));
                 RatesView.json(j, rates);
             }).toString();
         }
@@ -36,7 +38,9 @@ public final class BreakevenView {
         StringBuilder s = new StringBuilder();
         s.append(style.bold(be.a() + " → " + be.b())).append(" (in ").append(be.currency().getCurrencyCode()).append(")\n\n");
         s.append("Four years: ").append(m(a.fourYear(), be)).append(" vs ").append(m(b.fourYear(), be))
-                .append("; risk-adjusted ").append(m(a.riskAdjustedFourYear(), be)).append(" vs ").append(m(b.riskAdjustedFourYear(), be)).append("\n\n");
+                .append("; risk-adjusted ").append(Figures.mark(a)).append(m(a.riskAdjustedFourYear(), be)).append(" vs ")
+                .append(Figures.mark(b)).append(m(b.riskAdjustedFourYear(), be)).append("\n").append(Figures.legend(List.of(a, b)))
+                .append('\n');
         s.append(be.a()).append(" needs ").append(what).append(":\n");
         s.append("  nominal:       ").append(amount(be.nominal(), be)).append('\n');
         s.append("  risk-adjusted: ").append(be.riskAdjusted() == null ? "unreachable (the equity is taken as worth nothing at 100% risk)"

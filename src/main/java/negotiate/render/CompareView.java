@@ -2,16 +2,19 @@ package negotiate.render;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import negotiate.comp.BandPosition;
 import negotiate.comp.Comparison;
 import negotiate.comp.OfferResult;
 import negotiate.comp.YearBreakdown;
-import negotiate.guide.Band;
 import negotiate.money.Money;
 import negotiate.money.MoneyFormat;
 
-/** Renders `compare`: offers as columns and years as rows, with a bar per offer; or §4 JSON. */
+/**
+ * Renders `compare`: offers as columns; each year split into base + bonus, equity and one-time; then
+ * the totals, risk, break-even risk and band positions; a chart of what the verdict ranks; or §4 JSON.
+ */
 public final class CompareView {
     private CompareView() {
     }
@@ -20,17 +23,18 @@ public final class CompareView {
         return switch (format) {
             case JSON -> json(c);
             case CSV -> table(c, false, "figure").csv();
-            case MARKDOWN -> table(c, true, "Figure").markdown() + notes(c) + RatesView.text(c.rates());
+            case MARKDOWN -> table(c, true, "Figure").markdown() + "\n" + Verdict.line(c) + Figures.legend(c.offers()) + notes(c)
+                    + RatesView.text(c.rates());
             default -> text(c, style);
         };
     }
 
-    /** The rows of the table, in order; the band rows only when some offer names a guide. */
+    /** The kinds of row, in order; a year's rows repeat per year, the band rows only when some offer names a guide. */
     private enum Row {
-        YEAR_1("Year 1"), YEAR_2("Year 2"), YEAR_3("Year 3"), YEAR_4("Year 4"), FIRST_YEAR("First year"), ANNUAL("Annual"),
-        FOUR_YEARS("Four years"), EQUITY_RISK("Equity risk"), RISK_ANNUAL("Risk-adj. annual"),
-        RISK_FOUR_YEARS("Risk-adj. four years"), VS_BEST("vs best (risk-adj.)"), BAND_BASE("Band: base"),
-        BAND_EQUITY("Band: equity"), BAND_ANNUAL("Band: annual");
+        YEAR("Year "), PAY("  base + bonus"), EQUITY("  equity"), ONE_TIME("  one-time"), FIRST_YEAR("First year"),
+        ANNUAL("Annual"), FOUR_YEARS("Four years"), EQUITY_RISK("Equity risk"), RISK_ANNUAL("Risk-adj. annual"),
+        RISK_FOUR_YEARS("Risk-adj. four years"), VS_BEST("vs best (risk-adj.)"), BREAK_EVEN("Break-even risk"),
+        BAND_BASE("Band: base"), BAND_EQUITY("Band: equity"), BAND_ANNUAL("Band: annual");
 
         final String label;
 
@@ -46,39 +50,70 @@ public final class CompareView {
         String[] head = new String[offers.size() + 1];
         head[0] = firstHeader;
         boolean anyBand = false;
+        boolean anyRisky = false;
         for (int k = 0; k < offers.size(); k++) {
             head[k + 1] = ">" + offers.get(k).name();
             anyBand |= offers.get(k).band() != null;
+            anyRisky |= offers.get(k).atRisk().signum() > 0;
         }
         TextTable t = new TextTable(head);
         OfferResult best = c.best();
+        int years = offers.get(0).years().size();
+        for (int y = 0; y < years; y++) {
+            for (Row row : new Row[] {Row.YEAR, Row.PAY, Row.EQUITY, Row.ONE_TIME}) {
+                if (row == Row.ONE_TIME && !anyOneTime(offers, y)) {
+                    continue;
+                }
+                add(t, row, row == Row.YEAR ? row.label + (y + 1) : row.label, y, c, best, pretty);
+            }
+        }
         for (Row row : Row.values()) {
-            if (row.ordinal() >= Row.BAND_BASE.ordinal() && !anyBand) {
-                break;
+            if (row.ordinal() < Row.FIRST_YEAR.ordinal() || row == Row.BREAK_EVEN && !anyRisky
+                    || row.ordinal() >= Row.BAND_BASE.ordinal() && !anyBand) {
+                continue;
             }
-            String[] cells = new String[offers.size() + 1];
-            cells[0] = row.label;
-            for (int k = 0; k < offers.size(); k++) {
-                cells[k + 1] = cell(row, offers.get(k), c, best, pretty);
-            }
-            t.row(cells);
+            add(t, row, row.label, -1, c, best, pretty);
         }
         return t;
     }
 
-    private static String cell(Row row, OfferResult r, Comparison c, OfferResult best, boolean pretty) {
+    private static boolean anyOneTime(List<OfferResult> offers, int y) {
+        for (OfferResult r : offers) {
+            if (r.years().get(y).signing().signum() != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(TextTable t, Row row, String label, int y, Comparison c, OfferResult best, boolean pretty) {
+        String[] cells = new String[c.offers().size() + 1];
+        cells[0] = label;
+        for (int k = 0; k < c.offers().size(); k++) {
+            cells[k + 1] = cell(row, y, c.offers().get(k), c, best, pretty);
+        }
+        t.row(cells);
+    }
+
+    private static String cell(Row row, int y, OfferResult r, Comparison c, OfferResult best, boolean pretty) {
+        YearBreakdown year = y < 0 ? null : r.years().get(y);
+        String mark = pretty ? Figures.mark(r) : "";
         return switch (row) {
-            case YEAR_1, YEAR_2, YEAR_3, YEAR_4 -> money(r.years().get(row.ordinal()).total(), c, pretty);
+            case YEAR -> money(year.total(), c, pretty);
+            case PAY -> money(year.base().add(year.bonus()), c, pretty);
+            case EQUITY -> money(year.equity().add(year.refresh()), c, pretty);
+            case ONE_TIME -> money(year.signing(), c, pretty);
             case FIRST_YEAR -> money(r.firstYear(), c, pretty);
             case ANNUAL -> money(r.annual(), c, pretty);
             case FOUR_YEARS -> money(r.fourYear(), c, pretty);
             case EQUITY_RISK -> risk(r);
-            case RISK_ANNUAL -> money(r.riskAdjustedAnnual(), c, pretty);
-            case RISK_FOUR_YEARS -> money(r.riskAdjustedFourYear(), c, pretty);
-            case VS_BEST -> r == best ? "best" : money(c.toBest(r), c, pretty);
-            case BAND_BASE -> pos(r.band(), r.band() == null ? null : r.band().base());
-            case BAND_EQUITY -> pos(r.band(), r.band() == null ? null : r.band().equity());
-            case BAND_ANNUAL -> pos(r.band(), r.band() == null ? null : r.band().annual());
+            case RISK_ANNUAL -> mark + money(r.riskAdjustedAnnual(), c, pretty);
+            case RISK_FOUR_YEARS -> mark + money(r.riskAdjustedFourYear(), c, pretty);
+            case VS_BEST -> r == best ? (pretty ? "best" : "0") : mark + money(c.toBest(r), c, pretty);
+            case BREAK_EVEN -> percent(c.breakEvenRiskPct(r), pretty);
+            case BAND_BASE -> pos(r.band(), r.band() == null ? null : r.band().base(), pretty);
+            case BAND_EQUITY -> pos(r.band(), r.band() == null ? null : r.band().equity(), pretty);
+            case BAND_ANNUAL -> pos(r.band(), r.band() == null ? null : r.band().annual(), pretty);
         };
     }
 
@@ -86,55 +121,91 @@ public final class CompareView {
         return pretty ? MoneyFormat.whole(new Money(v, c.currency())) : MoneyFormat.json(v);
     }
 
-    private static String risk(OfferResult r) {
-        if (r.offer().equity() == null && r.offer().refresh() == null) {
-            return "no equity";
+    private static String percent(BigDecimal v, boolean pretty) {
+        if (v == null) {
+            return pretty ? "—" : "";
         }
-        String kind = r.offer().equity() == null ? "public" : r.offer().equity().kind().label();
-        if (!kind.equals("public") || r.riskPct().signum() != 0) {
-            return kind + " " + r.riskPct().stripTrailingZeros().toPlainString() + "% (" + r.riskSource() + ")";
-        }
-        return "public";
+        return pretty ? Verdict.pct(v) : MoneyFormat.json(v);
     }
 
-    private static String pos(BandPosition band, BigDecimal v) {
+    /** "public", "no equity", "private 30% (offer)", "private 30% (report:x)", "private, unknown". */
+    private static String risk(OfferResult r) {
+        String kind = r.offer().equity() == null ? "public" : r.offer().equity().kind().label();
+        return switch (r.riskSource()) {
+            case "none" -> "no equity";
+            case "public" -> "public";
+            case "unknown" -> kind + ", unknown";
+            default -> kind + " " + r.riskPct().stripTrailingZeros().toPlainString() + "% (" + r.riskSource() + ")";
+        };
+    }
+
+    private static String pos(BandPosition band, BigDecimal v, boolean pretty) {
         if (band == null) {
-            return "—";
+            return pretty ? "—" : "";
         }
         if (v == null) {
-            return "n/a";
+            return pretty ? "n/a" : "";
         }
-        String s = v.multiply(new BigDecimal(100)).setScale(0, RoundingMode.HALF_EVEN).toPlainString() + "%";
+        BigDecimal pct = v.multiply(new BigDecimal(100));
+        if (!pretty) {
+            return MoneyFormat.json(pct);
+        }
+        String s = pct.setScale(0, RoundingMode.HALF_EVEN).toPlainString() + "%";
         return v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0 ? s + " (outside)" : s;
     }
 
     private static String text(Comparison c, Style style) {
         StringBuilder b = new StringBuilder();
-        b.append(style.bold("Offers in " + c.currency().getCurrencyCode())).append(" (year by year over four years; amounts rounded to whole units)\n\n");
+        b.append(style.bold("Offers in " + c.currency().getCurrencyCode() + ", pre-tax"))
+                .append(" (year by year over four years; amounts rounded to whole units)\n\n");
         b.append(table(c, true, "").text(style));
-        OfferResult best = c.best();
-        BigDecimal max = null;
-        int nameW = 1;
-        for (OfferResult r : c.offers()) {
-            max = max == null || r.fourYear().compareTo(max) > 0 ? r.fourYear() : max;
-            nameW = Math.max(nameW, r.name().length());
-        }
-        if (max == null) {
-            max = BigDecimal.ONE;
-        }
-        b.append('\n').append(style.bold("Four-year total")).append('\n');
-        for (OfferResult r : c.offers()) {
-            int len = max.signum() == 0 ? 0 : r.fourYear().multiply(new BigDecimal(40)).divide(max, 0, RoundingMode.HALF_EVEN).intValue();
-            String bar = "█".repeat(Math.max(0, len));
-            b.append(r.name()).append(" ".repeat(nameW - r.name().length() + 2)).append(r == best ? style.green(bar) : bar)
-                    .append(' ').append(MoneyFormat.whole(new Money(r.fourYear(), c.currency())))
-                    .append(r == best ? style.green("  ← best risk-adjusted") : "").append('\n');
-        }
-        b.append('\n').append("Best: ").append(style.bold(best.name())).append(" (highest risk-adjusted four-year total, ")
-                .append(MoneyFormat.whole(new Money(best.riskAdjustedFourYear(), c.currency()))).append(")\n");
+        b.append('\n').append(chart(c, style));
+        b.append('\n').append(style.bold(Verdict.line(c)));
+        b.append(Figures.legend(c.offers()));
         b.append(notes(c));
         b.append(RatesView.text(c.rates()));
         return b.toString();
+    }
+
+    /**
+     * Bars of what the verdict ranks: the risk-adjusted four-year total (█), with the part of the
+     * nominal total that the risk takes away (░) after it, so both are visible on one scale.
+     */
+    static String chart(Comparison c, Style style) {
+        OfferResult best = c.best();
+        BigDecimal max = BigDecimal.ZERO;
+        int nameW = 1;
+        boolean anyHaircut = false;
+        for (OfferResult r : c.offers()) {
+            max = max.max(r.fourYear());
+            nameW = Math.max(nameW, TextTable.width(Visible.of(r.name())));
+            anyHaircut |= r.fourYear().compareTo(r.riskAdjustedFourYear()) != 0;
+        }
+        boolean anyUnknown = false;
+        for (OfferResult r : c.offers()) {
+            anyUnknown |= r.upperBound();
+        }
+        StringBuilder b = new StringBuilder(style.bold("Four-year total, risk-adjusted")).append(" (█ risk-adjusted")
+                .append(anyHaircut ? ", ░ what the equity risk takes off the nominal total" : "")
+                .append(anyUnknown ? "; " + Figures.UPPER + " unknown risk, equity at face value" : "")
+                .append(anyHaircut || anyUnknown ? ")\n" : ": no equity at risk, so equal to nominal)\n");
+        for (OfferResult r : c.offers()) {
+            int full = len(r.fourYear(), max);
+            int kept = len(r.riskAdjustedFourYear(), max);
+            String bar = "█".repeat(kept) + "░".repeat(Math.max(0, full - kept));
+            String name = Visible.of(r.name());
+            b.append(name).append(" ".repeat(nameW - TextTable.width(name) + 2)).append(r == best ? style.green(bar) : bar)
+                    .append(' ').append(Figures.mark(r)).append(MoneyFormat.whole(new Money(r.riskAdjustedFourYear(), c.currency())));
+            if (r.fourYear().compareTo(r.riskAdjustedFourYear()) != 0) {
+                b.append(" (nominal ").append(MoneyFormat.whole(new Money(r.fourYear(), c.currency()))).append(')');
+            }
+            b.append(r == best ? style.green("  ← best") : "").append('\n');
+        }
+        return b.toString();
+    }
+
+    private static int len(BigDecimal v, BigDecimal max) {
+        return max.signum() <= 0 || v.signum() <= 0 ? 0 : v.multiply(new BigDecimal(40)).divide(max, 0, RoundingMode.HALF_EVEN).intValue();
     }
 
     private static String notes(Comparison c) {
@@ -151,6 +222,7 @@ public final class CompareView {
         return new Json().object(j -> {
             j.str("schema", "negotiate.compare/1");
             j.str("currency", c.currency().getCurrencyCode());
+            j.bool("pretax", true);
             RatesView.json(j, c.rates());
             j.array("offers", a -> {
                 for (OfferResult r : c.offers()) {
@@ -164,8 +236,15 @@ public final class CompareView {
                             }
                         });
                         o.num("firstYear", r.firstYear()).num("annual", r.annual()).num("fourYear", r.fourYear());
-                        o.object("riskAdjusted", x -> x.num("annual", r.riskAdjustedAnnual()).num("fourYear", r.riskAdjustedFourYear())
-                                .num("riskPct", r.riskPct()).str("riskSource", r.riskSource()));
+                        o.object("riskAdjusted", x -> {
+                            x.num("annual", r.riskAdjustedAnnual()).num("fourYear", r.riskAdjustedFourYear())
+                                    .num("riskPct", r.riskPct()).str("riskSource", r.riskSource());
+                            if (r.risk().table() != null) {
+                                x.str("riskTable", r.risk().table());
+                            }
+                            x.bool("upperBound", r.upperBound());
+                        });
+                        o.num("breakEvenRiskPct", c.breakEvenRiskPct(r));
                         o.num("toBest", c.toBest(r));
                         if (r.band() == null) {
                             o.nul("band");
@@ -179,6 +258,8 @@ public final class CompareView {
                 }
             });
             j.str("best", c.best().name());
+            j.num("bestUnlessRiskPct", c.bestUnless());
+            j.str("verdict", Verdict.line(c).strip());
         }).toString();
     }
 }

@@ -32,6 +32,13 @@ public final class CounterView {
         for (String n : notes) {
             b.append("- ").append(n).append('\n');
         }
+        if (!script.menu().isEmpty()) {
+            b.append(format == Format.MARKDOWN ? "\n### The guide's levers (choose with --lever N)\n\n"
+                    : "\n" + style.bold("The guide's levers (choose with --lever N)") + "\n");
+            for (String m : script.menu()) {
+                b.append("- ").append(m).append('\n');
+            }
+        }
         b.append(RatesView.text(co.rates()));
         return b.toString();
     }
@@ -42,9 +49,14 @@ public final class CounterView {
             n.add("Fill before sending: " + String.join(", ", script.placeholders().stream().map(p -> "[" + p + "]").toList())
                     + " (or pass --fact \"KEY=VALUE\")");
         }
+        n.addAll(script.notes());
         for (OfferResult r : co.competing()) {
-            if (!r.riskSource().equals("offer") && r.offer().equity() != null && r.offer().equity().kind().isRisky()) {
-                n.add(r.name() + ": equity risk " + r.riskPct().stripTrailingZeros().toPlainString() + "% (" + r.riskSource() + ")");
+            if (r.upperBound()) {
+                n.add(r.name() + ": its equity risk is unknown, so its risk-adjusted total is an upper bound (face value);"
+                        + " add risk: N% to it for a fairer comparison");
+            } else if (r.riskSource().startsWith("report:")) {
+                n.add(r.name() + ": equity risk " + r.riskPct().stripTrailingZeros().toPlainString() + "% (" + r.riskSource()
+                        + (r.risk().table() == null ? "" : ", table \"" + r.risk().table() + "\"") + ")");
             }
         }
         return n;
@@ -98,11 +110,13 @@ public final class CounterView {
             j.array("competing", a -> {
                 for (OfferResult r : co.competing()) {
                     a.object(o -> o.str("name", r.name()).num("fourYear", r.fourYear()).num("riskAdjustedFourYear", r.riskAdjustedFourYear())
-                            .num("riskPct", r.riskPct()).str("riskSource", r.riskSource()));
+                            .num("riskPct", r.riskPct()).str("riskSource", r.riskSource()).bool("upperBound", r.upperBound()));
                 }
             });
             j.strings("notes", notes);
             j.strings("placeholders", script.placeholders());
+            j.strings("levers", script.menu());
+            j.bool("atTop", co.atTop());
             j.strings("math", math(co));
             j.str("script", script.markdown());
             RatesView.json(j, co.rates());

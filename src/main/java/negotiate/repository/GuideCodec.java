@@ -146,6 +146,10 @@ final class GuideCodec {
         list(o, r.risks(), Item.RISK);
         dec(o, r.zeroPct());
         o.writeInt(r.zeroLine());
+        o.writeBoolean(r.zeroTable() != null);
+        if (r.zeroTable() != null) {
+            str(o, r.zeroTable());
+        }
     }
 
     private static Report report(DataInputStream i) throws IOException {
@@ -156,7 +160,9 @@ final class GuideCodec {
         List<Report.Metric> fin = list(i, Item.METRIC);
         List<Report.ExitScenario> exits = list(i, Item.EXIT);
         List<Report.RiskScenario> risks = list(i, Item.RISK);
-        return new Report(id, company, file, line, fin, exits, risks, dec(i), i.readInt());
+        BigDecimal zero = dec(i);
+        int zeroLine = i.readInt();
+        return new Report(id, company, file, line, fin, exits, risks, zero, zeroLine, i.readBoolean() ? str(i) : null);
     }
 
     private static void diagnostic(DataOutputStream o, Diagnostic d) throws IOException {

@@ -138,6 +138,17 @@ public final class Seeds {
         return e.kind() == ParsedFile.Kind.GUIDE && e.role() != null;
     }
 
+    /** Every band region named by the loaded guides (decodes them), in first-seen order. */
+    public List<String> regions() {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (Guide g : guides()) {
+            for (negotiate.guide.Band b : g.bands()) {
+                out.add(b.region());
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** Company names of all guides and reports, without decoding them. */
     public List<String> companies() {
         return entries.stream().map(SeedFile::company).filter(c -> c != null).distinct().toList();

@@ -78,7 +78,7 @@ class CliTest {
         assertUsage(Cli.run("bands", "a", "b"), "negotiate: unexpected argument 'b'\nTry 'negotiate bands --help'.\n");
         assertUsage(Cli.run("show", "a", "b", "c"), "negotiate: unexpected arguments 'b' 'c'\nTry 'negotiate show --help'.\n");
         assertUsage(Cli.run(), "negotiate: a command is required\nTry 'negotiate --help'.\n");
-        assertUsage(Cli.run("counter", "x"), "negotiate: Missing required options: '--region=R', '--offer=FILE|SPEC'\n"
+        assertUsage(Cli.run("counter", "x"), "negotiate: Missing required options: '--region=R', '--offer=FILE|SPEC|NAME'\n"
                 + "Try 'negotiate counter --help'.\n");
         assertUsage(Cli.run("breakeven", "A"), "negotiate: Missing required options and parameters: '--using=COMPONENT', 'B'\n"
                 + "Try 'negotiate breakeven --help'.\n");
@@ -94,8 +94,9 @@ class CliTest {
     void eachCommandsHelpNamesItAndItsOptions() {
         Cli.Result help = Cli.run("counter", "--help");
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).startsWith("Usage: negotiate counter [-hV] [--no-color] [--verbose] [--anchor=top|p75|mid]\n")
-                .contains("--offer=FILE|SPEC", "--competing=FILE|SPEC", "--seeds=DIR", "-V, --version");
+        assertThat(help.out()).startsWith("Usage: negotiate counter [-hV] [--no-cite] [--no-color] [--verbose]\n")
+                .contains("--offer=FILE|SPEC|NAME", "--offers=FILE", "--competing=FILE|SPEC", "--reason=TEXT", "--lever=N",
+                        "--cite=NAME", "--seeds=DIR", "-V, --version");
         assertThat(Cli.run("bands", "-V").out()).startsWith("negotiate ");
         Cli.Result root = Cli.run("--help");
         assertThat(root.out()).startsWith("Usage: negotiate [-hV] COMMAND\n").contains("  validate    Check guides");

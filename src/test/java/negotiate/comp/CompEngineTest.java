@@ -57,7 +57,9 @@ class CompEngineTest {
         assertThat(r.fourYear()).isEqualByComparingTo("890000");
         assertThat(r.annual()).isEqualByComparingTo("222500");
         assertThat(r.firstYear()).isEqualByComparingTo("200000");
-        assertThat(r.riskSource()).isEqualTo("none");
+        // all-public equity: no haircut, and said to be public, not "none"
+        assertThat(r.riskSource()).isEqualTo("public");
+        assertThat(r.riskPct()).isEqualByComparingTo("0");
     }
 
     @Test
@@ -166,9 +168,13 @@ class CompEngineTest {
                     base: $200K
                     equity: { grant: $400K, type: private }
                 """);
-        assertThat(r.riskPct()).isEqualByComparingTo("0");
-        assertThat(r.riskSource()).isEqualTo("none");
-        assertThat(r.notes()).anyMatch(n -> n.contains("risk taken as 0%"));
+        // unknown is not zero: no percent, face value as an upper bound, said in the notes
+        assertThat(r.riskPct()).isNull();
+        assertThat(r.riskSource()).isEqualTo("unknown");
+        assertThat(r.upperBound()).isTrue();
+        assertThat(r.atRisk()).isEqualByComparingTo("400000");
+        assertThat(r.riskAdjustedFourYear()).isEqualByComparingTo(r.fourYear());
+        assertThat(r.notes()).anyMatch(n -> n.contains("risk is unknown") && n.contains("upper bound"));
     }
 
     @Test

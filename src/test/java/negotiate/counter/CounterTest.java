@@ -141,18 +141,22 @@ class CounterTest {
     }
 
     @Test
-    void stretchNotesWhenAnAskPassesTheTopByTenPercent() {
+    void stretchNotesWhenAnAskPassesTheTop() {
         Cli.Result r = counter("acme", "--region", "berlin", "--offer", "Acme:base=€280K,equity=€100K");
-        assertThat(r.out()).contains("unlikely to stretch that far");
+        assertThat(r.out()).contains("The base ask of €280,000 is €40,000 (16.7%) above the band's top of €240,000: the band may not"
+                + " stretch that far");
     }
 
     @Test
     void honestyFactsAndPlaceholders() {
-        Cli.Result r = counter("acme", "--region", "berlin", "--offer", "Acme:base=€200K", "--fact", "x commits/prs=40 merged PRs",
-                "--competing", "Meta E6:base=€230K");
+        Cli.Result r = counter("acme", "--region", "berlin", "--offer", "Acme:base=€200K", "--fact", "x systems=storage systems",
+                "--competing", "Meta E6:base=€230K,equity=€400K");
         String script = r.out().substring(r.out().indexOf("\"script\""));
-        assertThat(script).contains("40 merged PRs", "Meta E6").doesNotContain("Google", "SECRET STRATEGY", "€300K", "€250K base");
-        assertThat(r.out()).contains("\"placeholders\" : [ \"recruiter name\", \"X systems\", \"your name\" ]");
+        assertThat(script).contains("Engineers who have run storage systems at scale are rare.", "Meta E6")
+                .doesNotContain("Google", "SECRET STRATEGY", "€300K", "€250K base")
+                // first-person sentences of the guide are never put in the candidate's mouth
+                .doesNotContain("I bring", "My work will");
+        assertThat(r.out()).contains("\"placeholders\" : [ \"recruiter name\", \"your name\" ]");
         assertThat(script).contains("refreshes").contains("acceleration");
         Cli.Result pre = counter("nimbus", "--region", "London", "--offer", "N:base=£150K");
         assertThat(pre.out()).doesNotContain("Anthropic").doesNotContain("OpenAI");

@@ -56,14 +56,16 @@ class CounterUnitsTest {
     }
 
     @Test
-    void stretchNoteOnlyBeyondTenPercent() {
-        CounterOffer at = draft(PUBLIC, "O:base=€264000", BigDecimal.ONE, null);
-        assertThat(at.askBase()).isEqualByComparingTo("264000");
-        assertThat(at.notes()).noneMatch(n -> n.contains("unlikely to stretch"));
+    void stretchNoteWheneverAnAskPassesTheBandsTop() {
+        CounterOffer at = draft(PUBLIC, "O:base=€240000", BigDecimal.ONE, null);
+        assertThat(at.askBase()).isEqualByComparingTo("240000");
+        assertThat(at.notes()).noneMatch(n -> n.contains("may not stretch"));
         CounterOffer over = draft(PUBLIC, "O:base=€264001", BigDecimal.ONE, null);
-        assertThat(over.notes()).anyMatch(n -> n.contains("base ask of €264,001") && n.contains("unlikely to stretch"));
-        CounterOffer equity = draft(PUBLIC, "O:base=€200K,equity=€396001", BigDecimal.ONE, null);
-        assertThat(equity.notes()).anyMatch(n -> n.contains("equity ask") && n.contains("unlikely to stretch"));
+        assertThat(over.notes()).contains("The base ask of €264,001 is €24,001 (10%) above the band's top of €240,000: the band may"
+                + " not stretch that far; expect to trade it for other parts of the package.");
+        CounterOffer equity = draft(PUBLIC, "O:base=€200K,equity=€378000", BigDecimal.ONE, null);
+        assertThat(equity.notes()).contains("The equity ask of €378,000 is €18,000 (5%) above the band's top of €360,000: the band"
+                + " may not stretch that far; expect to trade it for other parts of the package.");
     }
 
     @Test
@@ -153,22 +155,33 @@ class CounterUnitsTest {
     @Test
     void scriptParts() {
         LocalDate today = LocalDate.of(2026, 11, 22);
-        assertThat(ScriptWriter.deadline(today, today)).contains("extend");
-        assertThat(ScriptWriter.deadline(today.plusDays(7), today)).contains("2026-11-29");
-        assertThat(ScriptWriter.deadline(today.plusDays(8), today)).isEmpty();
-        assertThat(ScriptWriter.deadline(today.minusDays(1), today)).isEmpty();
-        assertThat(ScriptWriter.deadline(null, today)).isEmpty();
+        List<String> notes = new java.util.ArrayList<>();
+        assertThat(ScriptWriter.deadline(today, today, notes)).contains("extend");
+        assertThat(ScriptWriter.deadline(today.plusDays(7), today, notes)).contains("2026-11-29");
+        assertThat(notes).isEmpty();
+        // later than a week: a private note, not a request in the script
+        assertThat(ScriptWriter.deadline(today.plusDays(8), today, notes)).isEmpty();
+        assertThat(notes).containsExactly("The deadline (2026-11-30) is 8 days away: no need to ask for more time yet; if talks"
+                + " run close to it, ask for a week more.");
+        notes.clear();
+        assertThat(ScriptWriter.deadline(today.minusDays(1), today, notes)).isEmpty();
+        assertThat(notes).containsExactly("The deadline you gave (2026-11-21) passed 1 day ago: ask whether the offer still stands"
+                + " before you counter.");
+        notes.clear();
+        assertThat(ScriptWriter.deadline(null, today, notes)).isEmpty();
+        assertThat(notes).isEmpty();
         assertThat(ScriptWriter.fill("Hi [Name], [x] [name]", Map.of("NAME", "Sam"))).isEqualTo("Hi Sam, [x] Sam");
         assertThat(ScriptWriter.fill("[a](link) [a]", Map.of("a", "b"))).isEqualTo("[a](link) b");
         List<Offer> comp = List.of(OfferSpec.parse("G:base=$200K,bonus=15%,equity=$400K/4y,signing=$20K/$10K,refresh=$50K/yr", null),
                 OfferSpec.parse("P:base=€100K,bonus=€10K,equity=€80K/4y,type=private", null),
                 OfferSpec.parse("O:base=£90K,type=options,shares=100,strike=£1,price=£11", null));
         String text = ScriptWriter.competing(comp);
-        assertThat(text).startsWith("For transparency, I have other offers:")
-                .contains("- G: $200,000 base, 15% bonus, $400,000 in RSUs over 4 years, $50,000 yearly refreshes, $20,000 + $10,000 signing")
-                .contains("- P: €100,000 base, €10,000 bonus a year, €80,000 in pre-IPO equity over 4 years")
-                .contains("- O: £90,000 base, options worth £1,000 at today's price over 4 years");
-        assertThat(ScriptWriter.competing(comp.subList(0, 1))).startsWith("For transparency, I have another offer:");
+        assertThat(text).startsWith("I'm also weighing other offers:")
+                .contains("- G: $200,000 base, a 15% bonus, $400,000 in RSUs over 4 years, $50,000 in yearly refreshes and"
+                        + " $20,000 and $10,000 signing\n")
+                .contains("- P: €100,000 base, a €10,000 bonus a year and €80,000 in pre-IPO equity over 4 years\n")
+                .contains("- O: £90,000 base and options worth £1,000 at today's price over 4 years\n");
+        assertThat(ScriptWriter.competing(comp.subList(0, 1))).startsWith("I'm also weighing another offer:");
         assertThat(ScriptWriter.competing(List.of())).isEmpty();
         assertThat(ScriptWriter.competing(List.of(OfferSpec.parse("Z:base=$1,bonus=0%", null)))).doesNotContain("bonus");
     }
@@ -178,12 +191,21 @@ class CounterUnitsTest {
         CounterOffer c = draft(PUBLIC, "O:base=€200K,bonus=12%", new BigDecimal("5000"), null, "C:base=€245K,equity=€400K/4y,bonus=15%");
         Offer offer = OfferSpec.parse("O:base=€200K,bonus=12%", null);
         // §3's worked example: signing first up to 25 % of the ask base, then equity up to 1.10 × its top
-        assertThat(ScriptWriter.ask(c, offer)).isEqualTo("To sign, I'm asking for a base salary of €240,000, an equity grant of"
-                + " €395,000 over 4 years, and a signing bonus of €60,000.");
-        Offer lower = OfferSpec.parse("O:base=€200K,bonus=5%", null);
-        assertThat(ScriptWriter.ask(c, lower)).contains(", a 12% target bonus,");
+        assertThat(Asks.ask(c)).isEqualTo("To sign, I'm asking for a base salary of €240,000, an equity grant of"
+                + " €395,000 over 4 years and a signing bonus of €60,000.");
+        CounterOffer lower = draft(PUBLIC, "O:base=€200K,bonus=5%", new BigDecimal("5000"), null, "C:base=€245K,equity=€400K/4y,bonus=15%");
+        assertThat(Asks.ask(lower)).isEqualTo("To sign, I'm asking for a base salary of €240,000, an equity grant of €395,000 over"
+                + " 4 years, a target bonus of 12% of base (€28,800 a year at that base) and a signing bonus of €60,000.");
+        // an amount bonus worth 12 % of the base is not asked to become "a 12% target bonus"
+        CounterOffer amount = draft(PUBLIC, "O:base=€200K,bonus=€24K", new BigDecimal("5000"), null);
+        assertThat(Asks.ask(amount)).doesNotContain("target bonus").endsWith("over 4 years.");
+        CounterOffer amountLow = draft(PUBLIC, "O:base=€200K,bonus=€10K", new BigDecimal("5000"), null);
+        assertThat(Asks.ask(amountLow)).endsWith(" and a target bonus of 12% of base (€28,800 a year at that base).");
         CounterOffer none = draft(PUBLIC, "O:base=€200K,bonus=12%", new BigDecimal("5000"), null);
-        assertThat(ScriptWriter.ask(none, offer)).endsWith("over 4 years.");
+        assertThat(Asks.ask(none)).endsWith("over 4 years.");
+        assertThat(Asks.and(List.of("a", "b", "c"))).isEqualTo("a, b and c");
+        assertThat(Asks.and(List.of("a", "b"))).isEqualTo("a and b");
+        assertThat(Asks.and(List.of("a"))).isEqualTo("a");
         Guide g = GuideParser.parse("g.md", """
                 ### SRE | Acme Global Negotiation Guide
                 **Negotiation DNA:** vesting matters
@@ -198,15 +220,22 @@ class CounterUnitsTest {
                 4. **D:** "Acceleration please."
                 5. **E:** "Fifth."
                 """).guide();
-        assertThat(ScriptWriter.pkg(g, none)).contains("signing bonus", "refreshes", "front-loaded vesting", "acceleration");
-        assertThat(ScriptWriter.pkg(g, c)).doesNotContain("signing bonus");
-        assertThat(ScriptWriter.pkg(PUBLIC, c)).isEmpty();
-        String reasons = ScriptWriter.reasons(g, new Honesty("Acme", List.of(), List.of()));
-        assertThat(reasons).contains("- **A.** One. Two. Three.\n").doesNotContain("Four").contains("**D.**").doesNotContain("Fifth");
+        assertThat(Asks.pkg(g, none)).contains("signing bonus", "refreshes", "front-loaded vesting", "acceleration");
+        assertThat(Asks.pkg(g, c)).doesNotContain("signing bonus");
+        // the rest of the package is always raised, whatever the guide says
+        assertThat(Asks.pkg(PUBLIC, c)).isEqualTo("I'd also like us to settle the rest of the package together:\n\n"
+                + "- guaranteed equity refreshes from year two\n- front-loaded vesting, with more of the grant in year one\n"
+                + "- double-trigger acceleration on a change of control\n");
+        Reasons.Picked picked = Reasons.pick(g, new Honesty("Acme", List.of(), List.of()), List.of(), List.of());
+        assertThat(picked.reasons()).containsExactly("One.", "Two.", "Three.");
+        assertThat(picked.menu()).hasSize(5);
+        assertThat(picked.menu().get(0)).isEqualTo("Lever 1, A Lever: One. [used (3 sentences)]");
+        assertThat(picked.menu().get(1)).isEqualTo("Lever 2, Signing: Ask for a signing bonus. [not used: the script already has 3 reasons]");
+        assertThat(ScriptWriter.reasons(picked.reasons())).isEqualTo("Here is why I'm asking for this:\n\n- One.\n- Two.\n- Three.\n");
         assertThat(g.levers()).extracting(Lever::title).hasSize(5);
-        assertThat(ScriptWriter.reasons(PUBLIC, new Honesty("Acme", List.of(), List.of()))).isEmpty();
+        assertThat(ScriptWriter.reasons(List.of())).isEmpty();
         ScriptWriter.Script s = ScriptWriter.write("{{role}}|{{company}}|{{region}}\n\n\n\n[x]", c, PUBLIC, offer, List.of(),
-                new Honesty("Acme", List.of(), List.of()), Map.of(), null, LocalDate.of(2026, 1, 1));
+                new Honesty("Acme", List.of(), List.of()), ScriptChoices.none(LocalDate.of(2026, 1, 1)));
         assertThat(s.markdown()).isEqualTo("Staff Engineer|Acme|Berlin\n\n[x]\n");
         assertThat(s.placeholders()).containsExactly("x");
     }

@@ -1,0 +1,42 @@
+package negotiate.render;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import negotiate.comp.Comparison;
+import negotiate.comp.OfferResult;
+import negotiate.money.Money;
+import negotiate.money.MoneyFormat;
+
+/**
+ * The words of a comparison's verdict, one place for every format: which offer is best and, when its
+ * equity risk is unknown or close to its break-even, the risk at which it stops being best (§2).
+ */
+public final class Verdict {
+    private Verdict() {
+    }
+
+    /** "Best: X (highest risk-adjusted four-year total, $…)" and, when it applies, the "unless" clause. */
+    public static String line(Comparison c) {
+        OfferResult best = c.best();
+        StringBuilder b = new StringBuilder("Best: ").append(best.name()).append(" (highest risk-adjusted four-year total, ")
+                .append(Figures.mark(best)).append(MoneyFormat.whole(new Money(best.riskAdjustedFourYear(), c.currency()))).append(')');
+        BigDecimal unless = c.bestUnless();
+        if (unless != null) {
+            b.append(".\n").append(best.name()).append(" is best unless its equity has a greater than ").append(pct(unless))
+                    .append(" chance of being worth nothing");
+            if (best.risk().isUnknown()) {
+                b.append(" (its risk is unknown)");
+            } else {
+                b.append(" (the risk used is ").append(pct(best.riskPct())).append(')');
+            }
+        } else if (best.upperBound() && c.offers().size() > 1) {
+            b.append(".\n").append(best.name()).append("'s equity risk is unknown, but it stays best even if that equity is worth nothing");
+        }
+        return b.append('\n').toString();
+    }
+
+    /** A percent with at most one decimal (HALF_EVEN): 23.4%, 30%. */
+    static String pct(BigDecimal p) {
+        return p.setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "%";
+    }
+}
