@@ -96,8 +96,10 @@ final class CounterCommand extends BaseCommand {
                 "    --competing 'Other:base=£180K' --fact \"recruiter name=Sam\"",
                 "negotiate counter ironbridge --seeds docs/examples/guides \\",
                 "    --region London --level staff --offer 'Me:base=£130K'",
-                "negotiate counter hugging-face --region Paris --offer 'Me:base=110000,equity=200000/4y' \\",
-                "    --competing 'Google:base=148000,equity=115000/yr' --reason \"I led the storage rewrite\" --lever 4");
+                "negotiate counter hugging-face --region Paris \\",
+                "    --offer 'Me:base=110000,equity=200000/4y' \\",
+                "    --competing 'Google:base=148000,equity=115000/yr' \\",
+                "    --reason \"I led the storage rewrite\" --lever 4");
     }
 
     CounterCommand(Context ctx, Parsed p) {

@@ -135,13 +135,13 @@ public final class CounterEngine {
             ask = engine.evaluate(askOffer(offer, c, askBase, askEquity, bonusPct, extraSigning, b, kind, rates), c);
         }
         String gapInto = levers.isEmpty() ? null : String.join(", ", levers);
-        if (preIpo && best != null && ask.riskAdjustedFourYear().compareTo(best.riskAdjustedFourYear()) < 0) {
+        if (preIpo && best != null && ask.upperBound()) {
+            notes.add("The ask's pre-IPO equity has no known risk (give risk: in the offer, or a company report): it is compared with "
+                    + best.name() + " at face value, which flatters it.");
+        } else if (preIpo && best != null && ask.riskAdjustedFourYear().compareTo(best.riskAdjustedFourYear()) < 0) {
             notes.add("Plainly: once the pre-IPO equity is risk-adjusted (" + ask.riskPct().stripTrailingZeros().toPlainString()
                     + "% risk, " + ask.riskSource() + "), the ask is worth " + whole(ask.riskAdjustedFourYear(), c) + " over four years, still below "
                     + best.name() + "'s " + whole(best.riskAdjustedFourYear(), c) + ". The ask is compared at face value.");
-        } else if (preIpo && best != null && ask.risk().isUnknown()) {
-            notes.add("The ask's pre-IPO equity has no known risk (give risk: in the offer, or a company report): it is compared with "
-                    + best.name() + " at face value, which flatters it.");
         }
         stretch(notes, "base", askBase, b.base().high(), c);
         stretch(notes, "equity", askEquity, b.equity().high(), c);
