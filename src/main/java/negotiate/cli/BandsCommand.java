@@ -12,7 +12,6 @@ import negotiate.guide.Band;
 import negotiate.guide.Guide;
 import negotiate.guide.Levels;
 import negotiate.guide.Premium;
-import negotiate.guide.Regions;
 import negotiate.input.InputException;
 import negotiate.money.RateTable;
 import negotiate.render.BandsView;
@@ -73,10 +72,8 @@ final class BandsCommand extends BaseCommand {
                 }
             }
             List<String> levels = Lookup.levels(g, LEVEL.name(), level);
-            for (Band b : g.bands()) {
-                if ((region == null || Regions.same(region, b.region())) && (levels == null || levels.contains(b.level()))) {
-                    out.add(BandCalculator.normalise(g, b, p, target, rates));
-                }
+            for (Band b : g.bandsFor(region, levels)) {
+                out.add(BandCalculator.normalise(g, b, p, target, rates));
             }
         }
         if (out.isEmpty()) {
@@ -86,11 +83,7 @@ final class BandsCommand extends BaseCommand {
                     ? " (it has one band table, no levels)" : "; its levels: " + String.join(", ", Levels.of(guides.get(0))) : "";
             String regions = "";
             if (region != null && level == null && guides.size() == 1) {
-                java.util.Set<String> names = new java.util.LinkedHashSet<>();
-                for (Band b : guides.get(0).bands()) {
-                    names.add(b.region());
-                }
-                regions = "; its regions: " + String.join(", ", names);
+                regions = "; its regions: " + String.join(", ", guides.get(0).regions());
             }
             throw InputException.usage(what + " in " + Lookup.ids(guides) + levels + regions);
         }

@@ -23,7 +23,6 @@ import negotiate.counter.ScriptWriter;
 import negotiate.guide.Band;
 import negotiate.guide.Guide;
 import negotiate.guide.Levels;
-import negotiate.guide.Regions;
 import negotiate.input.InputException;
 import negotiate.input.TextFile;
 import negotiate.money.AmountException;
@@ -222,25 +221,14 @@ final class CounterCommand extends BaseCommand {
             throw InputException.usage(g.id() + " has no level matching '" + level + "'"
                     + (Levels.of(g).isEmpty() ? " (it has one band table)" : "; its levels: " + String.join(", ", Levels.of(g))));
         }
-        List<Band> found = new ArrayList<>();
-        for (Band b : g.bands()) {
-            if (Regions.same(b.region(), region) && (levels == null || levels.contains(b.level()))) {
-                found.add(b);
-            }
-        }
+        List<Band> found = g.bandsFor(region, levels);
         if (found.isEmpty()) {
             if (!loaded.errors(g.file()).isEmpty()) {
                 throw InputException.data(g.id() + " has no band for '" + region + "' that could be read: run 'negotiate validate "
                         + negotiate.render.Visible.of(g.file()) + "' to see what is wrong");
             }
-            List<String> regions = new ArrayList<>();
-            for (Band b : g.bands()) {
-                if (!regions.contains(b.region())) {
-                    regions.add(b.region());
-                }
-            }
             throw InputException.usage(g.id() + " has no region '" + region + "'" + (level == null ? "" : " at level '" + level + "'")
-                    + "; its regions: " + String.join(", ", regions));
+                    + "; its regions: " + String.join(", ", g.regions()));
         }
         if (found.size() > 1) {
             List<String> at = new ArrayList<>();
@@ -326,7 +314,7 @@ final class CounterCommand extends BaseCommand {
                 try {
                     text = TextFile.read(Path.of(template), template);
                 } catch (TextFile.ReadFailure e) {
-                    throw InputException.data(e.diagnostic());
+                    throw InputException.data(e.plain());
                 }
             }
             String[] unknown = ScriptWriter.unknownField(text);

@@ -170,34 +170,30 @@ final class OfferInputs {
         if (g == null) {
             return null;
         }
-        Band band = null;
+        Band band;
         if (o.region() == null) {
-            if (g.bands().size() == 1) {
-                band = g.bands().get(0);
-            } else {
+            if (g.bands().size() != 1) {
                 return null;
             }
+            band = g.bands().get(0);
         } else {
-            List<String> levels = new ArrayList<>();
-            for (Band b : g.bands()) {
-                if (Regions.same(b.region(), o.region()) && band == null) {
-                    band = b;
-                }
-                if (Regions.same(b.region(), o.region())) {
+            List<Band> found = g.bandsFor(o.region(), null);
+            if (found.isEmpty()) {
+                throw InputException.data(o.source() + ": offer '" + o.name() + "': " + g.id() + " has no region '" + o.region()
+                        + "'; its regions: " + String.join(", ", g.regions()));
+            }
+            if (found.size() > 1) {
+                // which level the offer is at, the offer does not say: no position rather than a guessed one
+                List<String> levels = new ArrayList<>();
+                for (Band b : found) {
                     levels.add(b.level());
                 }
-            }
-            if (levels.size() > 1) {
-                // which level the offer is at, the offer does not say: no position rather than a guessed one
                 ctx.err().println("negotiate: warning: offer '" + negotiate.render.Visible.of(o.name()) + "': " + g.id()
                         + " has '" + negotiate.render.Visible.of(o.region()) + "' at several levels ("
                         + negotiate.render.Visible.of(String.join(", ", levels)) + "): no band position shown");
                 return null;
             }
-            if (band == null) {
-                throw InputException.data(o.source() + ": offer '" + o.name() + "': " + g.id() + " has no region '" + o.region()
-                        + "'; its regions: " + String.join(", ", g.bands().stream().map(Band::region).toList()));
-            }
+            band = found.get(0);
         }
         return BandCalculator.normalise(g, band, null, null, rates);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import negotiate.guide.Band;
 import negotiate.guide.Report;
+import negotiate.money.MissingRateException;
 import negotiate.money.Money;
 import negotiate.money.RateTable;
 
@@ -44,6 +45,15 @@ public final class CompEngine {
     }
 
     public OfferResult evaluate(Offer o, Currency target) {
+        try {
+            return value(o, target);
+        } catch (MissingRateException e) {
+            throw e.neededBy("offer '" + o.name() + "'" + (o.source() == null || o.source().startsWith("--") || o.source().equals("ask")
+                    ? "" : " in " + o.source()));
+        }
+    }
+
+    private OfferResult value(Offer o, Currency target) {
         List<String> notes = new ArrayList<>();
         EquityKind kind = o.equity() == null ? EquityKind.PUBLIC : o.equity().kind();
         Risk risk = risk(o, kind, notes);

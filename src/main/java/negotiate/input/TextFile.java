@@ -32,6 +32,11 @@ public final class TextFile {
         public Diagnostic diagnostic() {
             return diagnostic;
         }
+
+        /** "file: message": a whole file that cannot be read has no line to name (not "file:1:1"). */
+        public String plain() {
+            return diagnostic.file() + ": " + diagnostic.message();
+        }
     }
 
     public static String read(Path path, String name) throws ReadFailure {

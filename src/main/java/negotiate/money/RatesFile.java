@@ -38,7 +38,7 @@ public final class RatesFile {
         try {
             text = TextFile.read(path, shown);
         } catch (TextFile.ReadFailure e) {
-            throw InputException.data(e.diagnostic());
+            throw InputException.data(e.plain());
         }
         return parse(text, shown);
     }

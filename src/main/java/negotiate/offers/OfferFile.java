@@ -34,7 +34,7 @@ public final class OfferFile {
         try {
             text = TextFile.read(path, shown);
         } catch (TextFile.ReadFailure e) {
-            throw InputException.data(e.diagnostic());
+            throw InputException.data(e.plain());
         }
         return parse(shown, text);
     }

@@ -61,7 +61,7 @@ public final class CompareView {
         int years = offers.get(0).years().size();
         for (int y = 0; y < years; y++) {
             for (Row row : new Row[] {Row.YEAR, Row.PAY, Row.EQUITY, Row.ONE_TIME}) {
-                if (row == Row.ONE_TIME && !anyOneTime(offers, y)) {
+                if (row == Row.ONE_TIME && !any(offers, y, false) || row == Row.EQUITY && !any(offers, y, true)) {
                     continue;
                 }
                 add(t, row, row == Row.YEAR ? row.label + (y + 1) : row.label, y, c, best, pretty);
@@ -77,9 +77,11 @@ public final class CompareView {
         return t;
     }
 
-    private static boolean anyOneTime(List<OfferResult> offers, int y) {
+    /** Whether some offer has equity (or, with `equity` false, a one-time sum) in year y: empty rows are left out. */
+    private static boolean any(List<OfferResult> offers, int y, boolean equity) {
         for (OfferResult r : offers) {
-            if (r.years().get(y).signing().signum() != 0) {
+            YearBreakdown year = r.years().get(y);
+            if ((equity ? year.equity().add(year.refresh()) : year.signing()).signum() != 0) {
                 return true;
             }
         }

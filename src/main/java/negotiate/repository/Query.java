@@ -60,19 +60,18 @@ public final class Query {
         return s != null && Slug.containsIgnoreCase(s, q);
     }
 
+    /** The reports a QUERY names, by the same rule as guides: exact matches, else partial ones. */
     public static List<Report> reports(List<Report> all, String query) {
-        if (query == null || query.isBlank()) {
+        Of m = of(query);
+        if (m == null) {
             return all;
         }
-        String q = query.strip().toLowerCase(Locale.ROOT);
-        String slug = Slug.of(q); // once, not once or twice per report
         List<Report> exact = new ArrayList<>();
         List<Report> partial = new ArrayList<>();
         for (Report r : all) {
-            String company = r.company().toLowerCase(Locale.ROOT);
-            if (r.id().equals(q) || company.equals(q) || r.id().equals(slug)) {
+            if (m.exact(r.id(), r.company(), null)) {
                 exact.add(r);
-            } else if (r.id().contains(q) || company.contains(q) || r.id().contains(slug)) {
+            } else if (m.partial(r.id(), r.company(), null)) {
                 partial.add(r);
             }
         }
