@@ -221,4 +221,95 @@ class CounterTest {
         assertThat(Cli.run("counter", "anyscale", "--region", "London", "--offer", "Me:base=£150K", "--template", tpl.toString())
                 .out()).contains("Hi Anyscale,");
     }
+
+    @Test
+    void anOfferAlreadyAtTheTopIsNotPresentedBackAsACounter() throws Exception {
+        Cli.Result r = counter("acme", "--region", "berlin", "--offer", "A:base=€240K,equity=€360K,bonus=12%");
+        assertThat(r.exit()).as(r.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertThat(doc.get("atTop").asBoolean()).isTrue();
+        String script = doc.get("script").asText();
+        assertThat(script).doesNotContain("I'm asking for a base salary").doesNotContain("€240,000")
+                .contains("already sit where I'd hoped").contains("To sign, I'd like us to settle:")
+                .contains("- a signing bonus").contains("- guaranteed equity refreshes").contains("- front-loaded vesting")
+                .contains("- double-trigger acceleration");
+        assertThat(doc.get("notes").toString()).contains("The offer already sits at the band's top (base €240,000, equity €360,000)");
+        // one step below the top is still a counter
+        Cli.Result below = counter("acme", "--region", "berlin", "--offer", "A:base=€235K,equity=€360K,bonus=12%");
+        assertThat(below.out()).contains("\"atTop\" : false").contains("base salary of €240,000");
+    }
+
+    @Test
+    void aFloorAboveTheOfferSaysYouWouldWalkAway() {
+        Cli.Result r = counter("acme", "--region", "berlin", "--offer", "A:base=€200K", "--floor", "€250K");
+        assertThat(r.out()).contains("Your floor (€250,000 a year, --floor) is above the offer as it stands (€200,000 a year"
+                + " risk-adjusted): as it stands, you would walk away.");
+        assertThat(counter("acme", "--region", "berlin", "--offer", "A:base=€200K", "--floor", "€150K").out())
+                .doesNotContain("walk away");
+    }
+
+    @Test
+    void competingOffersAreCitedOnlyWhenStrongerUnlessAsked() throws Exception {
+        String[] base = {"acme", "--region", "berlin", "--offer", "A:base=€200K", "--competing", "Strong:base=€300K",
+                "--competing", "Weak:base=€150K", "--competing", "Acme Munich:base=€400K"};
+        String script = script(counter(base));
+        assertThat(script).contains("I'm also weighing another offer:\n\n- Strong: €300,000 base\n")
+                .doesNotContain("Weak").doesNotContain("Acme Munich");
+        assertThat(counter(base).out()).contains("Not cited in the script: Weak (it is not stronger than the offer you are"
+                + " countering, risk-adjusted; --cite \\\"Weak\\\" to cite it anyway).")
+                .contains("Not cited in the script: Acme Munich (it is at Acme, the company you are countering;");
+        List<String> cite = new ArrayList<>(List.of(base));
+        cite.addAll(List.of("--cite", "weak"));
+        assertThat(script(counter(cite.toArray(String[]::new)))).contains("- Strong: €300,000 base\n- Weak: €150,000 base\n");
+        List<String> none = new ArrayList<>(List.of(base));
+        none.add("--no-cite");
+        assertThat(script(counter(none.toArray(String[]::new)))).doesNotContain("Strong").doesNotContain("weighing");
+        none.addAll(List.of("--cite", "Weak"));
+        assertThat(counter(none.toArray(String[]::new)).exit()).isEqualTo(2);
+        Cli.Result unknown = counter("acme", "--region", "berlin", "--offer", "A:base=€200K", "--cite", "Nobody");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--cite 'Nobody' names no competing offer; they are: (none: add --competing)");
+    }
+
+    @Test
+    void theUsersReasonsComeFirstAndLeversAreChosenByNumber() throws Exception {
+        Cli.Result r = counter("acme", "--region", "berlin", "--offer", "A:base=€200K", "--reason", "I led the storage rewrite.",
+                "--reason", "My on-call record is spotless.");
+        String script = script(r);
+        // the user's own first-person reasons are theirs to make; the guide's one eligible sentence fills the third place
+        assertThat(script).contains("Here is why I'm asking for this:\n\n- I led the storage rewrite.\n- My on-call record is"
+                + " spotless.\n- Engineers who have run [X systems] at scale are rare.\n");
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertThat(doc.get("levers").get(0).asText()).startsWith("Lever 1, Scarcity: Engineers who have run [X systems] at scale"
+                + " are rare. [used (1 sentence)]");
+        assertThat(doc.get("levers").get(1).asText()).isEqualTo("Lever 2, Impact: My work will cut Acme's cloud bill. [not used: no"
+                + " sentence the script can use (first person)]");
+        String two = script(counter("acme", "--region", "berlin", "--offer", "A:base=€200K", "--lever", "2"));
+        assertThat(two).doesNotContain("Here is why").doesNotContain("Engineers who have run");
+        Cli.Result bad = counter("acme", "--region", "berlin", "--offer", "A:base=€200K", "--lever", "3");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--lever 3: acme/staff-engineer has 2 levers (1–2;");
+        assertThat(counter("acme", "--region", "berlin", "--offer", "A:base=€200K", "--lever", "0").err())
+                .contains("--lever 0: give a whole number of 1 or more");
+    }
+
+    @Test
+    void anOfferIsPickedByNameFromAnOffersFile(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Path f = tmp.resolve("offers.yaml");
+        Files.writeString(f, "offers:\n  - name: Mine\n    base: 200000 EUR\n  - name: Other\n    base: 300000 EUR\n");
+        Cli.Result r = counter("acme", "--region", "berlin", "--offers", f.toString(), "--offer", "mine");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(counter("acme", "--region", "berlin", "--offer", "Mine:base=€200K").out());
+        Cli.Result missing = counter("acme", "--region", "berlin", "--offers", f.toString(), "--offer", "Nope");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("no offer named 'Nope'; offers: Mine, Other");
+        Cli.Result spec = counter("acme", "--region", "berlin", "--offers", f.toString(), "--offer", "X:base=1");
+        assertThat(spec.exit()).isEqualTo(2);
+        assertThat(spec.err()).contains("--offers picks an offer by name");
+    }
+
+    private static String script(Cli.Result r) throws IOException {
+        assertThat(r.exit()).as(r.err()).isZero();
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get("script").asText();
+    }
 }

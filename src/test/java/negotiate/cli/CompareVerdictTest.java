@@ -1,0 +1,77 @@
+package negotiate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** The verdict a person reads: unknown risk said next to every figure it touches, break-even risk, the chart. */
+class CompareVerdictTest {
+    private static final String STARTUP = "Startup:base=$200K,equity=$400K/4y,type=private";
+    private static final String BIG = "Big:base=$230K,equity=$200K/4y";
+
+    @Test
+    void unknownRiskIsAnUpperBoundAndTheVerdictSaysWhenItStopsBeingBest() throws Exception {
+        Cli.Result r = Cli.run("compare", "--offer", STARTUP, "--offer", BIG);
+        assertThat(r.exit()).as(r.err()).isZero();
+        // H 1,200,000 − R 1,120,000 = 80,000 over E 400,000: 20 %
+        assertThat(r.out()).contains("Offers in USD, pre-tax")
+                .containsPattern("Equity risk +private, unknown +public\n")
+                .containsPattern("Risk-adj\\. four years +≤\\$1,200,000 +\\$1,120,000\n")
+                .containsPattern("Break-even risk +20% +—\n")
+                .contains("Best: Startup (highest risk-adjusted four-year total, ≤$1,200,000).\n"
+                        + "Startup is best unless its equity has a greater than 20% chance of being worth nothing (its risk is unknown)\n")
+                .contains("≤ an upper bound: the equity risk of Startup is unknown, so its equity is counted at face value\n")
+                .doesNotContain("0% (none)");
+        JsonNode doc = new ObjectMapper().readTree(Cli.run("compare", "--offer", STARTUP, "--offer", BIG, "-o", "json").out());
+        JsonNode s = doc.get("offers").get(0);
+        assertThat(s.get("riskAdjusted").get("riskPct").isNull()).isTrue();
+        assertThat(s.get("riskAdjusted").get("riskSource").asText()).isEqualTo("unknown");
+        assertThat(s.get("riskAdjusted").get("upperBound").asBoolean()).isTrue();
+        assertThat(s.get("breakEvenRiskPct").decimalValue()).isEqualByComparingTo("20");
+        assertThat(doc.get("offers").get(1).get("breakEvenRiskPct").isNull()).isTrue();
+        assertThat(doc.get("offers").get(1).get("riskAdjusted").get("riskSource").asText()).isEqualTo("public");
+        assertThat(doc.get("bestUnlessRiskPct").decimalValue()).isEqualByComparingTo("20");
+        assertThat(doc.get("pretax").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aKnownRiskFarFromBreakEvenGivesAPlainVerdictAndACloseOneNamesIt() {
+        // risk 5 %, break-even 20 %: 15 points apart, a plain verdict
+        Cli.Result far = Cli.run("compare", "--offer", STARTUP + ",risk=5%", "--offer", BIG);
+        assertThat(far.out()).contains("Best: Startup (highest risk-adjusted four-year total, $1,180,000)\n")
+                .doesNotContain("unless");
+        // risk 12 %, break-even 20 %: within 10 points
+        Cli.Result close = Cli.run("compare", "--offer", STARTUP + ",risk=12%", "--offer", BIG);
+        assertThat(close.out()).contains("Startup is best unless its equity has a greater than 20% chance of being worth nothing"
+                + " (the risk used is 12%)");
+    }
+
+    @Test
+    void theChartDrawsWhatTheVerdictRanksWithTheNominalPartVisible() {
+        Cli.Result r = Cli.run("compare", "--offer", STARTUP + ",risk=50%", "--offer", BIG);
+        // Startup: nominal 1,200,000, risk-adjusted 1,000,000; Big 1,120,000 is best and the longest full bar
+        assertThat(r.out()).contains("Four-year total, risk-adjusted (█ risk-adjusted, ░ what the equity risk takes off the nominal total)\n")
+                .contains("Startup  " + "█".repeat(33) + "░".repeat(7) + " $1,000,000 (nominal $1,200,000)\n")
+                .contains("Big      " + "█".repeat(37) + " $1,120,000  ← best\n");
+    }
+
+    @Test
+    void yearsAreSplitIntoPayEquityAndOneTime() {
+        Cli.Result r = Cli.run("compare", "--offer", "A:base=$100K,bonus=10%,signing=$20K,equity=$40K/4y", "--offer", "B:base=$120K");
+        assertThat(r.out()).containsPattern("Year 1 +\\$140,000 +\\$120,000\n  base \\+ bonus +\\$110,000 +\\$120,000\n"
+                + "  equity +\\$10,000 +\\$0\n  one-time +\\$20,000 +\\$0\nYear 2 ");
+    }
+
+    @Test
+    void aReportsRiskNamesTheTableItCameFrom() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(Cli.run("compare", "docs/examples/offers.yaml", "-o", "json").out());
+        JsonNode hf = doc.get("offers").get(0).get("riskAdjusted");
+        assertThat(hf.get("riskPct").decimalValue()).isEqualByComparingTo("30");
+        assertThat(hf.get("riskSource").asText()).isEqualTo("report:hugging-face");
+        assertThat(hf.get("riskTable").asText()).isEqualTo("Designer-Specific Risk Scenarios");
+        assertThat(doc.get("offers").get(0).get("notes").get(0).asText()).isEqualTo("Hugging Face: risk 30% from the Hugging Face"
+                + " report (chance equity goes to $0, table \"Designer-Specific Risk Scenarios\", seeds/002_51a7a94ec056edc2.txt:248)");
+    }
+}
