@@ -91,6 +91,10 @@ public final class CompEngine {
             four = four.add(total);
             fourRa = fourRa.add(ra);
         }
+        if (o.signing().size() > HORIZON) {
+            notes.add(o.name() + ": signing for year " + (HORIZON + 1) + (o.signing().size() > HORIZON + 1 ? " onward" : "")
+                    + " lies beyond the " + HORIZON + "-year horizon and is not counted");
+        }
         BigDecimal n = BigDecimal.valueOf(HORIZON);
         BandPosition position = position(o, notes);
         return new OfferResult(o, target, List.copyOf(years), years.get(0).total(), four.divide(n, Money.MC), four,

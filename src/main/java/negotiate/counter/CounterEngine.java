@@ -143,8 +143,8 @@ public final class CounterEngine {
                     + "% risk, " + ask.riskSource() + "), the ask is worth " + whole(ask.riskAdjustedFourYear(), c) + " over four years, still below "
                     + best.name() + "'s " + whole(best.riskAdjustedFourYear(), c) + ". The ask is compared at face value.");
         }
-        stretch(notes, "base", askBase, b.base().high(), c);
-        stretch(notes, "equity", askEquity, b.equity().high(), c);
+        stretch(notes, "base", askBase, offerBase, b.base().high(), c);
+        stretch(notes, "equity", askEquity, offerGrant, b.equity().high(), c);
         boolean atTop = gap.signum() == 0 && offerBase.compareTo(t.anchor().of(b.base())) >= 0
                 && offerGrant.compareTo(t.anchor().of(b.equity())) >= 0;
         if (atTop) {
@@ -174,12 +174,15 @@ public final class CounterEngine {
     }
 
     /** §3: an ask above its band's top says by how much, and that the band may not stretch that far. */
-    private static void stretch(List<String> notes, String what, BigDecimal ask, BigDecimal top, Currency c) {
+    private static void stretch(List<String> notes, String what, BigDecimal ask, BigDecimal offered, BigDecimal top, Currency c) {
         if (top.signum() > 0 && ask.compareTo(top) > 0) {
             BigDecimal over = ask.subtract(top);
-            notes.add("The " + what + " ask of " + whole(ask, c) + " is " + whole(over, c) + " (" + MoneyFormat.percent(
-                    over.multiply(HUNDRED).divide(top, 1, java.math.RoundingMode.HALF_EVEN)) + ") above the band's top of "
-                    + whole(top, c) + ": the band may not stretch that far; expect to trade it for other parts of the package.");
+            String by = whole(over, c) + " (" + MoneyFormat.percent(over.multiply(HUNDRED).divide(top, 1, java.math.RoundingMode.HALF_EVEN))
+                    + ") above the band's top of " + whole(top, c);
+            notes.add(ask.compareTo(offered) == 0
+                    ? "The offer's " + what + " of " + whole(ask, c) + " is already " + by + "."
+                    : "The " + what + " ask of " + whole(ask, c) + " is " + by
+                    + ": the band may not stretch that far; expect to trade it for other parts of the package.");
         }
     }
 

@@ -74,4 +74,10 @@ class CompareVerdictTest {
         assertThat(doc.get("offers").get(0).get("notes").get(0).asText()).isEqualTo("Hugging Face: risk 30% from the Hugging Face"
                 + " report (chance equity goes to $0, table \"Designer-Specific Risk Scenarios\", seeds/002_51a7a94ec056edc2.txt:248)");
     }
+
+    @Test
+    void signingBeyondTheHorizonIsSaidNotDropped() {
+        assertThat(Cli.run("compare", "--offer", "A:base=$100K,signing=$1K/$1K/$1K/$1K/$1K").out())
+                .contains("note: A: signing for year 5 lies beyond the 4-year horizon and is not counted\n");
+    }
 }
