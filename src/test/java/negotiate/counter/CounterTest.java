@@ -143,8 +143,10 @@ class CounterTest {
     @Test
     void stretchNotesWhenAnAskPassesTheTop() {
         Cli.Result r = counter("acme", "--region", "berlin", "--offer", "Acme:base=€280K,equity=€100K");
-        assertThat(r.out()).contains("The base ask of €280,000 is €40,000 (16.7%) above the band's top of €240,000: the band may not"
-                + " stretch that far");
+        assertThat(r.out()).contains("The offer's base of €280,000 is already €40,000 (16.7%) above the band's top of €240,000.");
+        Cli.Result climbed = counter("acme", "--region", "berlin", "--offer", "Acme:base=€200K", "--competing", "Big:base=€900K");
+        assertThat(climbed.out()).contains("The base ask of €260,000 is €20,000 (8.3%) above the band's top of €240,000: the band may"
+                + " not stretch that far");
     }
 
     @Test

@@ -60,12 +60,15 @@ class CounterUnitsTest {
         CounterOffer at = draft(PUBLIC, "O:base=€240000", BigDecimal.ONE, null);
         assertThat(at.askBase()).isEqualByComparingTo("240000");
         assertThat(at.notes()).noneMatch(n -> n.contains("may not stretch"));
+        // an offer already above the top: said as the offer's, not as an ask that may not stretch
         CounterOffer over = draft(PUBLIC, "O:base=€264001", BigDecimal.ONE, null);
-        assertThat(over.notes()).contains("The base ask of €264,001 is €24,001 (10%) above the band's top of €240,000: the band may"
-                + " not stretch that far; expect to trade it for other parts of the package.");
-        CounterOffer equity = draft(PUBLIC, "O:base=€200K,equity=€378000", BigDecimal.ONE, null);
-        assertThat(equity.notes()).contains("The equity ask of €378,000 is €18,000 (5%) above the band's top of €360,000: the band"
-                + " may not stretch that far; expect to trade it for other parts of the package.");
+        assertThat(over.notes()).contains("The offer's base of €264,001 is already €24,001 (10%) above the band's top of €240,000.");
+        // the ladder climbing past the top: base to 260K (1.10 × 240K rounded down), equity to 395K
+        CounterOffer climbed = draft(PUBLIC, "O:base=€200K", new BigDecimal("5000"), null, "C:base=€900K");
+        assertThat(climbed.notes()).contains("The base ask of €260,000 is €20,000 (8.3%) above the band's top of €240,000: the band"
+                + " may not stretch that far; expect to trade it for other parts of the package.", "The equity ask of €395,000 is"
+                + " €35,000 (9.7%) above the band's top of €360,000: the band may not stretch that far; expect to trade it for other"
+                + " parts of the package.");
     }
 
     @Test
