@@ -14,9 +14,11 @@ public final class ShowView {
     private ShowView() {
     }
 
-    public static String render(Format format, Guide g, List<NormalisedBand> bands, LocalDate today, Style style) {
+    /** @param rates the rates used to convert the bands (listed, as in every report), empty when none */
+    public static String render(Format format, Guide g, List<NormalisedBand> bands, List<negotiate.money.Rate> rates, LocalDate today,
+                                Style style) {
         if (format == Format.JSON) {
-            return json(g, bands, today);
+            return json(g, bands, rates, today);
         }
         boolean md = format == Format.MARKDOWN;
         StringBuilder b = new StringBuilder();
@@ -79,6 +81,7 @@ public final class ShowView {
                 b.append("- ").append(s).append('\n');
             }
         }
+        b.append(RatesView.text(rates));
         return b.toString();
     }
 
@@ -97,9 +100,10 @@ public final class ShowView {
         return MoneyFormat.whole(new Money(v, n.currency()));
     }
 
-    private static String json(Guide g, List<NormalisedBand> bands, LocalDate today) {
+    private static String json(Guide g, List<NormalisedBand> bands, List<negotiate.money.Rate> rates, LocalDate today) {
         return new Json().object(j -> {
             j.str("schema", "negotiate.show/1");
+            RatesView.json(j, rates);
             j.str("id", g.id()).str("company", g.company()).str("role", g.role()).str("file", g.file());
             j.str("lastUpdated", g.lastUpdated()).str("dataQuality", g.dataQuality());
             j.str("reviewDue", g.reviewDue() == null ? null : g.reviewDue().toString()).bool("stale", g.isStale(today));

@@ -80,4 +80,14 @@ class CompareVerdictTest {
         assertThat(Cli.run("compare", "--offer", "A:base=$100K,signing=$1K/$1K/$1K/$1K/$1K").out())
                 .contains("note: A: signing for year 5 lies beyond the 4-year horizon and is not counted\n");
     }
+
+    @Test
+    void showListsTheRatesItConvertedWith() throws Exception {
+        Cli.Result r = Cli.run("show", "anyscale", "--currency", "EUR", "--rate", "USD/EUR=0.9", "--rate", "GBP/EUR=1.2");
+        assertThat(r.out()).contains("Rates used:\n  1 USD = 0.9 EUR  (--rate)\n  1 GBP = 1.2 EUR  (--rate)\n");
+        JsonNode doc = new ObjectMapper().readTree(Cli.run("show", "anyscale", "--currency", "EUR", "--rate", "USD/EUR=0.9",
+                "--rate", "GBP/EUR=1.2", "-o", "json").out());
+        assertThat(doc.get("rates").get(0).get("pair").asText()).isEqualTo("USD/EUR");
+        assertThat(Cli.run("show", "anyscale").out()).doesNotContain("Rates used");
+    }
 }
