@@ -21,6 +21,7 @@ final class BreakevenCommand extends BaseCommand {
     private final String a;
     private final String b;
     private final String using;
+    private final int years;
 
     static final Opt<List<String>> OFFERS = Opt.files("FILE", "Offer files holding A and B.", "--offers");
     static final Arg A = Arg.at(0, "1", "A", "Offer name or inline SPEC.");
@@ -30,8 +31,8 @@ final class BreakevenCommand extends BaseCommand {
     static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.MARKDOWN);
 
     static CommandSpec spec() {
-        return Specs.examples(Specs.command("breakeven", "What offer A must add (in base, equity or signing) to match offer B's four-year total.", FORMATS,
-                OFFERS, A, B, USING),
+        return Specs.examples(Specs.command("breakeven", "What offer A must add (in base, equity or signing) to match offer B's horizon total (four years by default).",
+                FORMATS, OFFERS, A, B, USING, Horizon.YEARS),
                 "negotiate breakeven --offers docs/examples/offers.yaml \\",
                 "    \"Hugging Face\" Anthropic --using equity",
                 "negotiate breakeven 'A:base=$200K,equity=$100K/4y' \\",
@@ -44,6 +45,7 @@ final class BreakevenCommand extends BaseCommand {
         a = A.one(p);
         b = B.one(p);
         using = USING.in(p);
+        years = Horizon.of(p);
     }
 
     @Override
@@ -65,8 +67,8 @@ final class BreakevenCommand extends BaseCommand {
         RateTable rates = in.rates();
         CompEngine engine = in.engine(rates);
         var target = in.target(List.of(oa, ob));
-        OfferResult ra = engine.evaluate(oa, target);
-        OfferResult rb = engine.evaluate(ob, target);
+        OfferResult ra = engine.evaluate(oa, target, years);
+        OfferResult rb = engine.evaluate(ob, target, years);
         Breakeven be = Breakeven.of(ra, rb, component);
         ctx.emit(BreakevenView.render(format, be, ra, rb, rates.used(), options.style(ctx)));
         return ExitCode.OK;

@@ -10,10 +10,11 @@ import negotiate.render.CompareView;
 import negotiate.render.Format;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** `negotiate compare [FILE...] [--offer SPEC]...`: offers side by side over four years. */
+/** `negotiate compare [FILE...] [--offer SPEC]...`: offers side by side over a horizon (four years by default). */
 final class CompareCommand extends BaseCommand {
     private final List<String> files;
     private final List<String> specs;
+    private final int years;
 
     static final Arg FILES = Arg.files(0, "0..*", "FILE", "Offer files (YAML or JSON); - reads standard input.");
     static final Opt<List<String>> OFFER = Opt.many("SPEC", "Inline offer, e.g. 'Acme:base=$150K,bonus=10%,equity=$200K/4y'.",
@@ -23,10 +24,11 @@ final class CompareCommand extends BaseCommand {
 
     static CommandSpec spec() {
         return Specs.examples(Specs.command("compare", "Compare offers: year by year, annual, four-year and risk-adjusted totals, difference to the best.", FORMATS,
-                FILES, OFFER),
+                FILES, OFFER, Horizon.YEARS),
                 "negotiate compare docs/examples/offers.yaml",
                 "negotiate compare --offer 'A:base=$200K,bonus=10%,equity=$400K/4y' \\",
                 "    --offer 'B:base=$230K,equity=$200K/4y'",
+                "negotiate compare docs/examples/offers.yaml --years 6",
                 "negotiate compare - -o json < docs/examples/offers.yaml");
     }
 
@@ -34,6 +36,7 @@ final class CompareCommand extends BaseCommand {
         super(ctx, p);
         files = FILES.all(p);
         specs = OFFER.in(p);
+        years = Horizon.of(p);
     }
 
     @Override
@@ -50,7 +53,7 @@ final class CompareCommand extends BaseCommand {
             in.addSpec(s);
         }
         RateTable rates = in.rates();
-        Comparison c = in.engine(rates).compare(in.offers, in.target(in.offers));
+        Comparison c = in.engine(rates).compare(in.offers, in.target(in.offers), years);
         ctx.emit(CompareView.render(format, c, options.style(ctx)));
         return ExitCode.OK;
     }

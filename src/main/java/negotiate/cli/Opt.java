@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class Opt<T> {
     /** How the text becomes a value; a switch rather than a lambda per option (start-up). */
-    private enum Type { TEXT, FILE, MANY, FILES, FLAG, DATE, CHOICE, COUNTS }
+    private enum Type { TEXT, FILE, MANY, FILES, FLAG, DATE, CHOICE, COUNTS, COUNT }
 
     private final Type type;
     private final String[] names;
@@ -55,6 +55,11 @@ final class Opt<T> {
     /** A repeatable option: every value, in the order given. */
     static Opt<List<String>> many(String label, String description, String... names) {
         return new Opt<>(Type.MANY, names, label, description, false, List.of(), null);
+    }
+
+    /** One whole number of 1 or more. */
+    static Opt<Integer> count(String label, String description, String... names) {
+        return new Opt<>(Type.COUNT, names, label, description, false, null, null);
     }
 
     /** A repeatable whole number of 1 or more (a lever's number), in the order given. */
@@ -174,6 +179,7 @@ final class Opt<T> {
         String text = (String) raw;
         return switch (type) {
             case DATE -> (T) day(name(), text);
+            case COUNT -> (T) Integer.valueOf(count(name(), text));
             case CHOICE -> (T) choice(text);
             default -> (T) text;
         };

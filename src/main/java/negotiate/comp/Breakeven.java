@@ -6,9 +6,10 @@ import java.util.Currency;
 import negotiate.money.Money;
 
 /**
- * What offer A must add, in one component, to match B's four-year total, nominal and risk-adjusted.
- * `base`: the rise in annual base (its percent bonus and raises follow it); `equity`: the rise of the
- * initial grant (only the part vesting within four years counts, and risk haircuts it);
+ * What offer A must add, in one component, to match B's horizon total (four years unless --years
+ * says otherwise), nominal and risk-adjusted. `base`: the rise in annual base (its percent bonus and
+ * raises follow it); `equity`: the rise of the initial grant (only the part vesting within the
+ * horizon counts, and risk haircuts it);
  * `signing`: a one-time sum. Rounded up to the cent; zero when A already leads.
  */
 public record Breakeven(String a, String b, String using, Currency currency, BigDecimal gap, BigDecimal gapRiskAdjusted,
@@ -17,8 +18,9 @@ public record Breakeven(String a, String b, String using, Currency currency, Big
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     public static Breakeven of(OfferResult a, OfferResult b, String using) {
-        BigDecimal gap = b.fourYear().subtract(a.fourYear());
-        BigDecimal gapRa = b.riskAdjustedFourYear().subtract(a.riskAdjustedFourYear());
+        int n = a.horizon();
+        BigDecimal gap = b.horizonTotal().subtract(a.horizonTotal());
+        BigDecimal gapRa = b.horizonRiskAdjusted().subtract(a.horizonRiskAdjusted());
         Offer o = a.offer();
         BigDecimal nominal;
         BigDecimal ra;
@@ -27,7 +29,7 @@ public record Breakeven(String a, String b, String using, Currency currency, Big
                 BigDecimal bonus = o.bonusPct() == null ? BigDecimal.ZERO : o.bonusPct().divide(HUNDRED, Money.MC);
                 BigDecimal raise = BigDecimal.ONE.add(o.raisePct().divide(HUNDRED, Money.MC));
                 BigDecimal sum = BigDecimal.ZERO;
-                for (int y = 1; y <= CompEngine.HORIZON; y++) {
+                for (int y = 1; y <= n; y++) {
                     sum = sum.add(raise.pow(y - 1, Money.MC));
                 }
                 BigDecimal divisor = sum.multiply(BigDecimal.ONE.add(bonus), Money.MC);
@@ -35,7 +37,7 @@ public record Breakeven(String a, String b, String using, Currency currency, Big
                 ra = up(gapRa.divide(divisor, Money.MC));
             }
             case "equity" -> {
-                BigDecimal share = o.equity() == null ? BigDecimal.ONE : o.equity().vesting().shareWithin(CompEngine.HORIZON);
+                BigDecimal share = o.equity() == null ? BigDecimal.ONE : o.equity().vesting().shareWithin(n);
                 if (share.signum() == 0) {
                     nominal = null;
                     ra = null;

@@ -19,7 +19,9 @@ import negotiate.money.RateTable;
  * value, an upper bound that every output names.
  */
 public final class CompEngine {
+    /** The default horizon, and the years `fourYear` always covers. */
     public static final int HORIZON = 4;
+    public static final int MAX_HORIZON = 10;
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private final RateTable rates;
@@ -37,23 +39,35 @@ public final class CompEngine {
     }
 
     public Comparison compare(List<Offer> offers, Currency target) {
+        return compare(offers, target, HORIZON);
+    }
+
+    /** The offers valued over `horizon` years (1–10). */
+    public Comparison compare(List<Offer> offers, Currency target, int horizon) {
         List<OfferResult> out = new ArrayList<>();
         for (Offer o : offers) {
-            out.add(evaluate(o, target));
+            out.add(evaluate(o, target, horizon));
         }
         return new Comparison(target, List.copyOf(out), rates.used());
     }
 
     public OfferResult evaluate(Offer o, Currency target) {
+        return evaluate(o, target, HORIZON);
+    }
+
+    public OfferResult evaluate(Offer o, Currency target, int horizon) {
+        if (horizon < 1 || horizon > MAX_HORIZON) {
+            throw new IllegalArgumentException("the horizon is 1 to " + MAX_HORIZON + " years");
+        }
         try {
-            return value(o, target);
+            return value(o, target, horizon);
         } catch (MissingRateException e) {
             throw e.neededBy("offer '" + o.name() + "'" + (o.source() == null || o.source().startsWith("--") || o.source().equals("ask")
                     ? "" : " in " + o.source()));
         }
     }
 
-    private OfferResult value(Offer o, Currency target) {
+    private OfferResult value(Offer o, Currency target, int horizon) {
         List<String> notes = new ArrayList<>();
         EquityKind kind = o.equity() == null ? EquityKind.PUBLIC : o.equity().kind();
         Risk risk = risk(o, kind, notes);
@@ -65,7 +79,10 @@ public final class CompEngine {
         BigDecimal four = BigDecimal.ZERO;
         BigDecimal fourRa = BigDecimal.ZERO;
         BigDecimal atRisk = BigDecimal.ZERO;
-        for (int y = 1; y <= HORIZON; y++) {
+        BigDecimal total4 = BigDecimal.ZERO;
+        BigDecimal ra4 = BigDecimal.ZERO;
+        int computed = Math.max(horizon, HORIZON);
+        for (int y = 1; y <= computed; y++) {
             Money baseY = o.base().times(raise.pow(y - 1, Money.MC));
             BigDecimal base = conv(baseY, target);
             BigDecimal bonus = o.bonusPct() != null ? conv(new Money(baseY.amount().multiply(o.bonusPct()).movePointLeft(2), baseY.currency()), target)
@@ -84,21 +101,29 @@ public final class CompEngine {
             BigDecimal total = base.add(bonus).add(signing).add(equity).add(refresh);
             BigDecimal ra = total;
             if (kind.isRisky()) {
-                atRisk = atRisk.add(equity).add(refresh);
                 ra = base.add(bonus).add(signing).add(equity.add(refresh).multiply(keep));
             }
             years.add(new YearBreakdown(y, base, bonus, signing, equity, refresh, total, ra));
-            four = four.add(total);
-            fourRa = fourRa.add(ra);
+            if (y <= HORIZON) {
+                total4 = total4.add(total);
+                ra4 = ra4.add(ra);
+            }
+            if (y <= horizon) {
+                four = four.add(total);
+                fourRa = fourRa.add(ra);
+                if (kind.isRisky()) {
+                    atRisk = atRisk.add(equity).add(refresh);
+                }
+            }
         }
-        if (o.signing().size() > HORIZON) {
-            notes.add(o.name() + ": signing for year " + (HORIZON + 1) + (o.signing().size() > HORIZON + 1 ? " onward" : "")
-                    + " lies beyond the " + HORIZON + "-year horizon and is not counted");
+        if (o.signing().size() > horizon) {
+            notes.add(o.name() + ": signing for year " + (horizon + 1) + (o.signing().size() > horizon + 1 ? " onward" : "")
+                    + " lies beyond the " + horizon + "-year horizon and is not counted");
         }
         BigDecimal n = BigDecimal.valueOf(HORIZON);
         BandPosition position = position(o, notes);
-        return new OfferResult(o, target, List.copyOf(years), years.get(0).total(), four.divide(n, Money.MC), four,
-                risk, atRisk, fourRa.divide(n, Money.MC), fourRa, position, List.copyOf(notes));
+        return new OfferResult(o, target, List.copyOf(years), years.get(0).total(), total4.divide(n, Money.MC), total4,
+                risk, atRisk, ra4.divide(n, Money.MC), ra4, position, List.copyOf(notes), horizon, four, fourRa);
     }
 
     /**

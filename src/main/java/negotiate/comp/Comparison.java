@@ -6,7 +6,7 @@ import java.util.List;
 import negotiate.money.Money;
 import negotiate.money.Rate;
 
-/** Several offers valued in one currency; the best has the highest risk-adjusted four-year total. */
+/** Several offers valued in one currency over one horizon; the best has the highest risk-adjusted horizon total. */
 public record Comparison(Currency currency, List<OfferResult> offers, List<Rate> rates) {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     /** §2: the verdict names the break-even risk when the best offer's risk is this close to it (points). */
@@ -22,7 +22,7 @@ public record Comparison(Currency currency, List<OfferResult> offers, List<Rate>
 
     /**
      * The one rule for "which offer is best", used by compare, counter and the renderers: the highest
-     * risk-adjusted four-year total; ties: the higher nominal total, then the name first in
+     * risk-adjusted horizon total (four years unless --years says otherwise); ties: the higher nominal total, then the name first in
      * alphabetical order (case-insensitive, then as written). Null for no offers.
      */
     public static OfferResult best(List<OfferResult> offers) {
@@ -36,9 +36,9 @@ public record Comparison(Currency currency, List<OfferResult> offers, List<Rate>
     }
 
     private static boolean better(OfferResult a, OfferResult b) {
-        int c = a.riskAdjustedFourYear().compareTo(b.riskAdjustedFourYear());
+        int c = a.horizonRiskAdjusted().compareTo(b.horizonRiskAdjusted());
         if (c == 0) {
-            c = a.fourYear().compareTo(b.fourYear());
+            c = a.horizonTotal().compareTo(b.horizonTotal());
         }
         if (c == 0) {
             c = -String.CASE_INSENSITIVE_ORDER.compare(a.name(), b.name());
@@ -46,9 +46,14 @@ public record Comparison(Currency currency, List<OfferResult> offers, List<Rate>
         return c != 0 ? c > 0 : a.name().compareTo(b.name()) < 0;
     }
 
-    /** This offer's risk-adjusted four-year total minus the best's (zero or less). */
+    /** This offer's risk-adjusted horizon total minus the best's (zero or less). */
     public BigDecimal toBest(OfferResult r) {
-        return r.riskAdjustedFourYear().subtract(best().riskAdjustedFourYear());
+        return r.horizonRiskAdjusted().subtract(best().horizonRiskAdjusted());
+    }
+
+    /** The horizon every offer was valued over (they share one). */
+    public int horizon() {
+        return offers.isEmpty() ? CompEngine.HORIZON : offers.get(0).horizon();
     }
 
     /**
@@ -62,14 +67,14 @@ public record Comparison(Currency currency, List<OfferResult> offers, List<Rate>
         }
         BigDecimal rival = null;
         for (OfferResult o : offers) {
-            if (o != r && (rival == null || o.riskAdjustedFourYear().compareTo(rival) > 0)) {
-                rival = o.riskAdjustedFourYear();
+            if (o != r && (rival == null || o.horizonRiskAdjusted().compareTo(rival) > 0)) {
+                rival = o.horizonRiskAdjusted();
             }
         }
         if (rival == null) {
             return null;
         }
-        BigDecimal pct = r.fourYear().subtract(rival).multiply(HUNDRED).divide(r.atRisk(), Money.MC);
+        BigDecimal pct = r.horizonTotal().subtract(rival).multiply(HUNDRED).divide(r.atRisk(), Money.MC);
         return pct.signum() < 0 || pct.compareTo(HUNDRED) > 0 ? null : pct;
     }
 

@@ -5,14 +5,21 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * An offer valued over four years in one currency: nominal and risk-adjusted, the risk used, the
- * non-public equity (grant and refreshes, face value) vesting within the four years that the risk
- * applies to, and the band position.
+ * An offer valued in one currency over a horizon of N years (1–10; `years` holds at least four, so
+ * that `fourYear`, `annual` and `firstYear` keep their four-year meaning whatever N is): nominal and
+ * risk-adjusted, the risk used, the non-public equity (grant and refreshes, face value) vesting
+ * within the horizon that the risk applies to, and the band position.
  */
 public record OfferResult(Offer offer, Currency currency, List<YearBreakdown> years, BigDecimal firstYear,
                           BigDecimal annual, BigDecimal fourYear, Risk risk, BigDecimal atRisk,
                           BigDecimal riskAdjustedAnnual, BigDecimal riskAdjustedFourYear, BandPosition band,
-                          List<String> notes) {
+                          List<String> notes, int horizon, BigDecimal horizonTotal, BigDecimal horizonRiskAdjusted) {
+
+    /** The years of the horizon, 1..N. */
+    public List<YearBreakdown> horizonYears() {
+        return years.subList(0, horizon);
+    }
+
     public String name() {
         return offer.name();
     }

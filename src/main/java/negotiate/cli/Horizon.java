@@ -1,0 +1,25 @@
+package negotiate.cli;
+
+import negotiate.comp.CompEngine;
+import negotiate.input.InputException;
+
+/** `--years N`, the horizon `compare` and `breakeven` value offers over: declared once for both. */
+final class Horizon {
+    private Horizon() {
+    }
+
+    static final Opt<Integer> YEARS = Opt.count("N",
+            "Value the offers over N years, 1–10 (default 4): refreshes keep stacking, raises compounding.", "--years");
+
+    /** The horizon given, checked against 1–10; 4 when not given. */
+    static int of(Parsed p) {
+        Integer n = YEARS.in(p);
+        if (n == null) {
+            return CompEngine.HORIZON;
+        }
+        if (n > CompEngine.MAX_HORIZON) {
+            throw InputException.usage(YEARS.name() + " " + n + ": the horizon is 1 to " + CompEngine.MAX_HORIZON + " years");
+        }
+        return n;
+    }
+}
