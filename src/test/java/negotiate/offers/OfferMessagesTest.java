@@ -15,23 +15,22 @@ import org.junit.jupiter.api.Test;
 class OfferMessagesTest {
 
     private static String fileError(String yaml) {
-        try {
-            OfferFile.parse("f.yaml", yaml);
-        } catch (InputException e) {
-            assertThat(e.kind()).isEqualTo(InputException.Kind.DATA);
-            return e.getMessage();
-        }
-        throw new AssertionError("accepted: " + yaml);
+        return refused(InputException.Kind.DATA, () -> OfferFile.parse("f.yaml", yaml));
     }
 
     private static String specError(String spec) {
+        return refused(InputException.Kind.USAGE, () -> OfferSpec.parse(spec, null));
+    }
+
+    /** The message of the input error `read` must end in; a file's errors are data, a SPEC's usage. */
+    private static String refused(InputException.Kind kind, Runnable read) {
         try {
-            OfferSpec.parse(spec, null);
+            read.run();
         } catch (InputException e) {
-            assertThat(e.kind()).isEqualTo(InputException.Kind.USAGE);
+            assertThat(e.kind()).isEqualTo(kind);
             return e.getMessage();
         }
-        throw new AssertionError("accepted: " + spec);
+        throw new AssertionError("accepted");
     }
 
     @Test
