@@ -68,7 +68,7 @@ public final class OfferSpec {
                 Matcher perYear = PER_YEAR.matcher(value);
                 put(spec, flat, OfferKey.REFRESH_GRANT, perYear.matches() ? perYear.group(1) : value);
             } else {
-                put(spec, flat, key, value);
+                put(spec, flat, key != null ? key : block.plain(), value);
             }
         }
         if (over != null) {
