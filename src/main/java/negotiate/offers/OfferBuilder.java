@@ -54,12 +54,12 @@ final class OfferBuilder {
         OfferBuilder b = new OfferBuilder(r, fallback, hint);
         r.currency = r.attempt(b::currency);
         Money base = r.attempt(b::base);
-        r.attempt(b::bonus);
+        r.check(b::bonus);
         List<Money> signing = r.attempt(b::signing);
         BigDecimal raise = r.get(RAISE) == null ? null : r.attempt(() -> r.percent(RAISE, r.get(RAISE)));
         EquityGrant equity = new GrantBuilder(r).grant();
         Refresh refresh = b.refresh();
-        r.attempt(b::links);
+        r.check(b::links);
         if (!r.problems.isEmpty() || base == null || f.name == null) { // a nameless offer: the file reader says so
             return new Result(null, List.copyOf(r.problems));
         }
@@ -82,10 +82,13 @@ final class OfferBuilder {
         try {
             a = base == null ? null : MoneyParser.parseAmount(base.text());
         } catch (AmountException e) {
-            return fallback; // base() says what is wrong with it
+            a = null;
         }
-        if (a == null || a.currency() != null || fallback != null) {
-            return a != null && a.currency() != null ? a.currency() : fallback;
+        if (a == null) {
+            return fallback; // base() says it is missing or what is wrong with it
+        }
+        if (a.currency() != null || fallback != null) {
+            return a.currency() != null ? a.currency() : fallback;
         }
         String fix = hint != null ? r.syntax.inCurrency(a.value(), hint) + ", or add " + r.syntax.set(CURRENCY, hint.getCurrencyCode())
                 : "it with one, e.g. " + r.syntax.withSomeCurrency(a.value()) + ", or add " + r.syntax.set(CURRENCY, "CODE")
@@ -108,15 +111,15 @@ final class OfferBuilder {
     }
 
     /** A percent of base (`10%`) or an amount a year; a bare number could be either, so it is asked about. */
-    private Void bonus() {
+    private void bonus() {
         FlatOffer.Val v = r.get(BONUS);
         if (v == null) {
-            return null;
+            return;
         }
         String t = v.text().strip();
         if (t.endsWith("%")) {
             bonusPct = r.percent(BONUS, v);
-            return null;
+            return;
         }
         MoneyParser.Amount a = r.amount(BONUS, v);
         if (a.currency() == null && a.multiplier() == null) {
@@ -127,7 +130,6 @@ final class OfferBuilder {
                     + r.syntax.withSomeCurrency(a.value()) + ")") + " for an amount a year");
         }
         bonusAmount = r.money(BONUS, v);
-        return null;
     }
 
     /** One amount for year 1, or one a year; no more years than the longest horizon can count. */
@@ -171,11 +173,10 @@ final class OfferBuilder {
     }
 
     /** A region is a region of a guide: without one it would be dropped without a word. */
-    private Void links() {
+    private void links() {
         if (r.text(REGION) != null && r.text(GUIDE) == null) {
             throw r.fail(REGION, r.get(REGION), "a region needs " + r.syntax.assign(GUIDE)
                     + " too (a guide id from 'negotiate guides')");
         }
-        return null;
     }
 }

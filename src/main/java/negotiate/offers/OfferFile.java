@@ -76,7 +76,7 @@ public final class OfferFile {
         YamlTree.Field of = top.get("offers");
         if (of == null || !(of.value() instanceof YamlTree.ListNode list) || list.items().isEmpty()) {
             problem(of == null ? top : of.value(), "no offers: add offers: with a list of offers (- name: …, base: …)");
-            return null;
+            return new OfferSet(fileCurrency, List.copyOf(rates), List.of());
         }
         Set<String> names = new HashSet<>();
         for (YamlTree.Node n : list.items()) {

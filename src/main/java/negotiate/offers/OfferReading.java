@@ -64,6 +64,14 @@ final class OfferReading {
         }
     }
 
+    /** Runs one check that gives nothing; its problem, if any, is recorded. */
+    void check(Runnable step) {
+        attempt(() -> {
+            step.run();
+            return null;
+        });
+    }
+
     /** An amount; a bare number takes the offer's currency. */
     Money money(OfferKey key, FlatOffer.Val v) {
         MoneyParser.Amount a = amount(key, v);
