@@ -6,8 +6,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import negotiate.comp.Offer;
+import negotiate.comp.VestingSchedule;
 import negotiate.input.DidYouMean;
 import negotiate.input.InputException;
+import negotiate.input.WholeNumber;
 
 /**
  * Reads an inline offer: `NAME:key=value,key=value`, e.g. `'HF:base=$255K,equity=$478K/4y,type=private'`.
@@ -105,12 +107,18 @@ public final class OfferSpec {
     /** `equity=$300K/4y` and `years=` say one thing twice: they must agree, in whichever order they come. */
     private static void years(String spec, FlatOffer flat, Over over) {
         FlatOffer.Val given = flat.get(OfferKey.EQUITY_YEARS);
-        int years = Integer.parseInt(over.years());
         if (given == null) {
             put(spec, flat, OfferKey.EQUITY_YEARS, over.years());
-        } else if (!given.text().strip().matches("\\d{1,2}") || Integer.parseInt(given.text().strip()) != years) {
-            throw bad(spec, "equity=" + over.written() + " vests over " + years + " years but years=" + given.text().strip()
-                    + ": give the years once");
+            return;
+        }
+        int years = Integer.parseInt(over.years());
+        try {
+            if (WholeNumber.within(given.text(), 1, VestingSchedule.MAX_YEARS) != years) {
+                throw bad(spec, "equity=" + over.written() + " vests over " + years + " years but years=" + given.text().strip()
+                        + ": give the years once");
+            }
+        } catch (WholeNumber.Invalid e) {
+            // years= itself is wrong: the builder says so, naming the key
         }
     }
 

@@ -113,6 +113,8 @@ class OfferMessagesTest {
                     .containsExactly("75000", "75000", "75000", "75000");
         }
         assertThat(specError("A:base=$100K,years=3,years=3")).isEqualTo("--offer 'A:base=$100K,years=3,years=3': years is given twice");
+        assertThat(specError("A:base=$100K,years=three,equity=$300K/4y"))
+                .isEqualTo("--offer 'A:base=$100K,years=three,equity=$300K/4y': years: 'three' must be a whole number from 1 to 10");
     }
 
     @Test
