@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import negotiate.guide.Report;
 import negotiate.input.InputException;
@@ -119,9 +118,9 @@ public final class GlobalOptions {
         if (currency == null) {
             return null;
         }
-        Currency c = Currencies.iso(currency.strip().toUpperCase(Locale.ROOT));
+        Currency c = Currencies.named(currency);
         if (c == null) {
-            throw InputException.usage(CURRENCY.name() + " " + currency + ": not an ISO 4217 code (e.g. USD, EUR, GBP, CHF)");
+            throw InputException.usage(CURRENCY.name() + " " + currency + ": " + Currencies.unknown(currency.strip(), null));
         }
         return c;
     }

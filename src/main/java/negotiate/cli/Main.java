@@ -271,7 +271,11 @@ public final class Main {
 
     private int handle(Exception ex, boolean verbose) {
         if (ex instanceof InputException ie) {
-            ctx.err().println("negotiate: " + ie.getMessage());
+            // several problems of one file: each line stands alone, as a compiler's do (grep, editors)
+            String[] lines = ie.diagnostics().size() > 1 ? ie.getMessage().split("\n") : new String[] {ie.getMessage()};
+            for (String line : lines) {
+                ctx.err().println("negotiate: " + line);
+            }
             return ExitCode.of(ie).code;
         }
         if (ex instanceof MissingRateException mr) {

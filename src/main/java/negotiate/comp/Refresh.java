@@ -7,8 +7,8 @@ import negotiate.money.Money;
 public record Refresh(Money grant, int fromYear, int years) {
     public Refresh {
         Objects.requireNonNull(grant);
-        if (fromYear < 1 || years < 1 || years > 10) {
-            throw new IllegalArgumentException("refresh from_year must be ≥ 1 and years 1–10");
+        if (fromYear < 1 || years < 1 || years > VestingSchedule.MAX_YEARS) {
+            throw new IllegalArgumentException("refresh from_year must be ≥ 1 and years 1–" + VestingSchedule.MAX_YEARS);
         }
     }
 }

@@ -11,6 +11,9 @@ import negotiate.money.Range;
  */
 public record Band(String region, Currency currency, Range base, Range equity, int equityYears,
                    EquityType equityType, Range bonusPct, Range stated, String file, int line, String level) {
+    /** A grant in a guide vests over at most this many years (and at least one). */
+    public static final int MAX_EQUITY_YEARS = 10;
+
     public Band {
         Objects.requireNonNull(region);
         Objects.requireNonNull(currency);
@@ -18,8 +21,8 @@ public record Band(String region, Currency currency, Range base, Range equity, i
         Objects.requireNonNull(equity);
         Objects.requireNonNull(bonusPct);
         Objects.requireNonNull(equityType);
-        if (equityYears < 1 || equityYears > 10) {
-            throw new IllegalArgumentException("equity years must be 1..10");
+        if (equityYears < 1 || equityYears > MAX_EQUITY_YEARS) {
+            throw new IllegalArgumentException("equity years must be 1.." + MAX_EQUITY_YEARS);
         }
     }
 }

@@ -39,6 +39,20 @@ public final class Currencies {
         }
     }
 
+    /** A currency field as users type it (` eur `): the ISO currency, or null when it names none. */
+    public static Currency named(String text) {
+        return text == null ? null : iso(text.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The one wording for a currency that is not one: inside an amount (`literal`, where a symbol is
+     * also allowed) or alone in a currency field (`literal` null, where only a code is).
+     */
+    public static String unknown(String code, String literal) {
+        return "unknown currency '" + code + "'" + (literal == null ? "" : " in '" + literal + "'")
+                + ": use an ISO 4217 code such as USD, EUR, GBP, CHF" + (literal == null ? "" : " or a symbol $ € £");
+    }
+
     /** The symbol used when printing (`$`, `€`, `£`), else the ISO code followed by a space. */
     public static String prefix(Currency c) {
         return switch (c.getCurrencyCode()) {

@@ -74,8 +74,7 @@ public final class MoneyParser {
                             + " or — for none");
                 }
                 if (prefix == null) {
-                    throw new AmountException("currency", "unknown currency '" + code + "' in '" + original
-                            + "': use an ISO 4217 code such as USD, EUR, GBP, CHF or a symbol $ € £");
+                    throw new AmountException("currency", Currencies.unknown(code, original));
                 }
                 s = s.substring(3).strip();
             } else {
@@ -120,8 +119,7 @@ public final class MoneyParser {
             } else if (suffix == null && rest.length() >= 3 && Character.isUpperCase(rest.charAt(0))
                     && rest.chars().limit(3).allMatch(Character::isUpperCase)
                     && (rest.length() == 3 || !Character.isLetter(rest.charAt(3)))) {
-                throw new AmountException("currency", "unknown currency '" + rest.substring(0, 3) + "' in '" + original
-                        + "': use an ISO 4217 code such as USD, EUR, GBP, CHF or a symbol $ € £");
+                throw new AmountException("currency", Currencies.unknown(rest.substring(0, 3), original));
             }
         }
         boolean atLeast = false;
@@ -151,7 +149,7 @@ public final class MoneyParser {
     private static Currency suffixCurrency(String code, String original) throws AmountException {
         Currency c = Currencies.iso(code);
         if (c == null) {
-            throw new AmountException("currency", "unknown currency '" + code + "' in '" + original + "'");
+            throw new AmountException("currency", Currencies.unknown(code, original));
         }
         return c;
     }

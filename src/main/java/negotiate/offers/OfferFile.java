@@ -17,17 +17,17 @@ import negotiate.money.Currencies;
 import negotiate.money.Rate;
 import negotiate.money.RatesFile;
 
-/** Reads an offer file (YAML or JSON): `currency`, `rates`, `offers:` (or a single offer at the top). */
+/**
+ * Reads an offer file (YAML or JSON): `currency`, `rates`, `offers:` (or a single offer at the top).
+ * Every problem of the file is collected and reported at once, in line order.
+ */
 public final class OfferFile {
-    private OfferFile() {
-    }
+    private final String file;
+    private final List<Diagnostic> problems = new ArrayList<>();
 
-    static final List<String> TOP = List.of("currency", "rates", "offers");
-    static final List<String> OFFER = List.of("name", "base", "bonus", "signing", "equity", "refresh", "raise",
-            "currency", "company", "guide", "region");
-    static final List<String> EQUITY = List.of("grant", "per_year", "years", "vesting", "first_year", "type", "risk",
-            "shares", "strike", "price");
-    static final List<String> REFRESH = List.of("grant", "from_year", "years");
+    private OfferFile(String file) {
+        this.file = file;
+    }
 
     public static OfferSet read(Path path, String shown) {
         String text;
@@ -48,138 +48,189 @@ public final class OfferFile {
             throw InputException.data(Diagnostic.error(file, e.line(), e.column(), json ? "json" : "yaml", e.getMessage()));
         }
         if (!(root instanceof YamlTree.MapNode top)) {
-            throw err(file, root, "an offer file is a mapping with offers: (a list of offers)");
+            throw InputException.data(Diagnostic.error(file, root.line(), root.column(), "offer",
+                    "an offer file is a mapping with offers: (a list of offers)"));
         }
+        OfferFile reader = new OfferFile(file);
+        OfferSet set = reader.read(top);
+        if (!reader.problems.isEmpty()) {
+            throw InputException.data(reader.problems);
+        }
+        return set;
+    }
+
+    private OfferSet read(YamlTree.MapNode top) {
         boolean single = top.get("offers") == null && (top.get("base") != null || top.get("name") != null);
-        List<String> allowed = single ? union(OFFER, List.of("rates")) : TOP;
-        checkKeys(file, top, allowed, "");
-        Currency fileCurrency = null;
-        YamlTree.Field cf = top.get("currency");
-        if (cf != null && !single) {
-            fileCurrency = Currencies.iso(scalar(file, cf).toUpperCase(Locale.ROOT));
-            if (fileCurrency == null) {
-                throw err(file, cf, "currency '" + scalar(file, cf) + "' is not an ISO 4217 code (USD, EUR, GBP, CHF, …)");
-            }
-        }
-        List<Rate> rates = new ArrayList<>();
-        YamlTree.Field rf = top.get("rates");
-        if (rf != null) {
-            if (rf.value() instanceof YamlTree.MapNode rm && rm.get("rates") != null) {
-                rates.addAll(RatesFile.fromBlock(rm, file, "offer file " + file));
-            } else {
-                rates.addAll(RatesFile.pairs(rf, file, null, "offer file " + file));
-            }
-        }
+        Currency fileCurrency = single ? null : fileCurrency(top);
+        List<Rate> rates = rates(top.get(OfferKey.RATES));
         List<Offer> offers = new ArrayList<>();
         if (single) {
-            offers.add(offer(file, top, null, true));
-        } else {
-            YamlTree.Field of = top.get("offers");
-            if (of == null || !(of.value() instanceof YamlTree.ListNode list) || list.items().isEmpty()) {
-                throw err(file, of == null ? top : of.value(), "no offers: add offers: with a list of offers (- name: …, base: …)");
+            add(offers, offer(top, null, true));
+            return new OfferSet(null, List.copyOf(rates), List.copyOf(offers));
+        }
+        for (YamlTree.Field f : top.fields().values()) {
+            if (!OfferKey.FILE.contains(f.key())) {
+                unknown(f, "", OfferKey.FILE);
             }
-            Set<String> names = new HashSet<>();
-            for (YamlTree.Node n : list.items()) {
-                if (!(n instanceof YamlTree.MapNode m)) {
-                    throw err(file, n, "each offer is a mapping (- name: …, base: …)");
-                }
-                Offer o = offer(file, m, fileCurrency, false);
-                if (!names.add(o.name().toLowerCase(Locale.ROOT))) {
-                    throw err(file, m.get("name"), "two offers are named '" + o.name() + "': give each a different name");
-                }
-                offers.add(o);
+        }
+        YamlTree.Field of = top.get("offers");
+        if (of == null || !(of.value() instanceof YamlTree.ListNode list) || list.items().isEmpty()) {
+            problem(of == null ? top : of.value(), "no offers: add offers: with a list of offers (- name: …, base: …)");
+            return new OfferSet(fileCurrency, List.copyOf(rates), List.of());
+        }
+        Set<String> names = new HashSet<>();
+        for (YamlTree.Node n : list.items()) {
+            if (!(n instanceof YamlTree.MapNode m)) {
+                problem(n, "each offer is a mapping (- name: …, base: …)");
+                continue;
             }
+            String name = name(m);
+            if (name != null && !names.add(name.toLowerCase(Locale.ROOT))) {
+                problem(m.get("name"), "two offers are named '" + name + "': give each a different name");
+            }
+            add(offers, offer(m, fileCurrency, false));
         }
         return new OfferSet(fileCurrency, List.copyOf(rates), List.copyOf(offers));
     }
 
-    private static Offer offer(String file, YamlTree.MapNode m, Currency fileCurrency, boolean topLevel) {
-        checkKeys(file, m, topLevel ? union(OFFER, List.of("rates")) : OFFER, "");
-        YamlTree.Field nf = m.get("name");
-        String name = nf == null ? null : scalar(file, nf);
-        if (name == null || name.isBlank()) {
-            throw err(file, nf == null ? m : nf.value(), "offer has no name: add name: (e.g. name: Acme L5)");
+    private static void add(List<Offer> offers, Offer o) {
+        if (o != null) {
+            offers.add(o);
         }
-        FlatOffer flat = new FlatOffer(name.strip(), m.line());
+    }
+
+    private Currency fileCurrency(YamlTree.MapNode top) {
+        YamlTree.Field cf = top.get("currency");
+        String code = cf == null ? null : scalar(cf);
+        Currency c = Currencies.named(code);
+        if (code != null && c == null) {
+            problem(cf, Currencies.unknown(code.strip(), null));
+        }
+        return c;
+    }
+
+    private List<Rate> rates(YamlTree.Field rf) {
+        if (rf == null) {
+            return List.of();
+        }
+        try {
+            if (rf.value() instanceof YamlTree.MapNode rm && rm.get("rates") != null) {
+                return RatesFile.fromBlock(rm, file, "offer file " + file);
+            }
+            return RatesFile.pairs(rf, file, null, "offer file " + file);
+        } catch (InputException e) {
+            if (e.diagnostics().isEmpty()) {
+                throw e;
+            }
+            problems.addAll(e.diagnostics());
+            return List.of();
+        }
+    }
+
+    /** One offer; null when it has problems (they are recorded). */
+    private Offer offer(YamlTree.MapNode m, Currency fileCurrency, boolean topLevel) {
+        String name = name(m);
+        if (name == null) {
+            problem(m.get("name") == null ? m : m.get("name").value(), "offer has no name: add name: (e.g. name: Acme L5)");
+        }
+        FlatOffer flat = new FlatOffer(name, m.line(), m.column());
         for (YamlTree.Field f : m.fields().values()) {
-            switch (f.key()) {
-                case "name", "rates" -> {
+            OfferKey.Block block = OfferKey.Block.named(f.key());
+            OfferKey key = OfferKey.inFile(null, f.key());
+            if (block != null) {
+                block(flat, f, block);
+            } else if (key != null && key != OfferKey.NAME) {
+                put(flat, key, f);
+            } else if (key == null && !(topLevel && f.key().equals(OfferKey.RATES))) {
+                List<String> known = OfferKey.fileNames(null);
+                if (topLevel) {
+                    known.add(OfferKey.RATES);
                 }
-                case "equity" -> nested(file, flat, f, "equity", EQUITY, "grant");
-                case "refresh" -> nested(file, flat, f, "refresh", REFRESH, "grant");
-                case "signing" -> put(file, flat, "signing", f, true);
-                default -> put(file, flat, f.key(), f, false);
+                unknown(f, "", known);
             }
         }
-        return OfferBuilder.build(flat, fileCurrency, file + ":" + m.line(), (where, key, message) -> {
-            int line = where == null ? m.line() : where.line();
-            int col = where == null ? m.column() : where.column();
-            return InputException.data(Diagnostic.error(file, line, col, "offer", "offer '" + flat.name + "', " + key + ": " + message));
-        });
+        OfferBuilder.Result built = OfferBuilder.build(flat, fileCurrency, null, Syntax.FILE, file + ":" + m.line());
+        String label = name == null ? "the offer at line " + m.line() : "offer '" + name + "'";
+        for (OfferReading.Problem p : built.problems()) {
+            int line = p.where() == null ? m.line() : p.where().line();
+            int col = p.where() == null ? m.column() : p.where().column();
+            problems.add(Diagnostic.error(file, line, col, "offer", label + ", " + Syntax.FILE.name(p.key()) + ": " + p.message()));
+        }
+        return name == null ? null : built.offer();
     }
 
-    private static void nested(String file, FlatOffer flat, YamlTree.Field f, String prefix, List<String> keys, String scalarKey) {
-        if (f.value() instanceof YamlTree.MapNode m) {
-            checkKeys(file, m, keys, prefix + ".");
-            for (YamlTree.Field g : m.fields().values()) {
-                put(file, flat, prefix + "." + g.key(), g, g.key().equals("vesting"));
+    private String name(YamlTree.MapNode m) {
+        YamlTree.Field nf = m.get("name");
+        if (nf == null || !(nf.value() instanceof YamlTree.Scalar s) || s.isNull() || s.text().isBlank()) {
+            return null;
+        }
+        return s.text().strip();
+    }
+
+    /** `equity: {grant: …, years: …}`, or a plain value standing for the block's plain key. */
+    private void block(FlatOffer flat, YamlTree.Field f, OfferKey.Block block) {
+        if (!(f.value() instanceof YamlTree.MapNode m)) {
+            put(flat, block.plain(), f);
+            return;
+        }
+        for (YamlTree.Field g : m.fields().values()) {
+            OfferKey key = OfferKey.inFile(block, g.key());
+            if (key == null) {
+                unknown(g, block.name + ".", OfferKey.fileNames(block));
+            } else {
+                put(flat, key, g);
             }
-        } else {
-            put(file, flat, prefix + "." + scalarKey, f, false);
         }
     }
 
-    private static void put(String file, FlatOffer flat, String key, YamlTree.Field f, boolean listAllowed) {
+    private void put(FlatOffer flat, OfferKey key, YamlTree.Field f) {
         YamlTree.Node v = f.value();
         if (v instanceof YamlTree.Scalar s) {
             if (s.isNull()) {
-                throw err(file, f, "'" + f.key() + "' has no value: give one or remove the key");
+                problem(f, "'" + f.key() + "' has no value: give one or remove the key");
+            } else {
+                flat.fields.put(key, new FlatOffer.Val(s.text(), null, v.line(), v.column()));
             }
-            flat.fields.put(key, new FlatOffer.Val(s.text(), null, v.line(), v.column()));
-        } else if (v instanceof YamlTree.ListNode l && listAllowed) {
+        } else if (v instanceof YamlTree.ListNode l && key.list) {
             List<String> items = new ArrayList<>();
             for (YamlTree.Node n : l.items()) {
                 if (!(n instanceof YamlTree.Scalar s) || s.isNull()) {
-                    throw err(file, n, "'" + f.key() + "' must be a list of plain values");
+                    problem(n, "'" + f.key() + "' must be a list of plain values");
+                    return;
                 }
                 items.add(s.text());
             }
             if (items.isEmpty()) {
-                throw err(file, f, "'" + f.key() + "' is an empty list");
+                problem(f, "'" + f.key() + "' is an empty list");
+            } else {
+                flat.fields.put(key, new FlatOffer.Val(null, items, v.line(), v.column()));
             }
-            flat.fields.put(key, new FlatOffer.Val(null, items, v.line(), v.column()));
         } else {
-            throw err(file, f, "'" + f.key() + "' must be a single value" + (listAllowed ? " or a list" : ""));
+            problem(f, "'" + f.key() + "' must be a single value" + (key.list ? " or a list" : ""));
         }
     }
 
-    private static void checkKeys(String file, YamlTree.MapNode m, List<String> allowed, String prefix) {
-        for (YamlTree.Field f : m.fields().values()) {
-            if (!allowed.contains(f.key())) {
-                throw InputException.data(Diagnostic.error(file, f.line(), f.column(), "offer",
-                        DidYouMean.unknownKey(prefix + f.key(), allowed.stream().map(k -> prefix + k).toList())));
-            }
+    private void unknown(YamlTree.Field f, String prefix, List<String> known) {
+        List<String> shown = new ArrayList<>();
+        for (String k : known) {
+            shown.add(prefix + k);
         }
+        problem(f, DidYouMean.unknownKey(prefix + f.key(), shown));
     }
 
-    private static String scalar(String file, YamlTree.Field f) {
+    private String scalar(YamlTree.Field f) {
         if (f.value() instanceof YamlTree.Scalar s && !s.isNull()) {
             return s.text();
         }
-        throw err(file, f, "'" + f.key() + "' must be a single value");
+        problem(f, "'" + f.key() + "' must be a single value");
+        return null;
     }
 
-    private static List<String> union(List<String> a, List<String> b) {
-        List<String> r = new ArrayList<>(a);
-        r.addAll(b);
-        return r;
+    private void problem(YamlTree.Field f, String message) {
+        problems.add(Diagnostic.error(file, f.line(), f.column(), "offer", message));
     }
 
-    private static InputException err(String file, YamlTree.Field f, String message) {
-        return InputException.data(Diagnostic.error(file, f.line(), f.column(), "offer", message));
-    }
-
-    private static InputException err(String file, YamlTree.Node n, String message) {
-        return InputException.data(Diagnostic.error(file, n.line(), n.column(), "offer", message));
+    private void problem(YamlTree.Node n, String message) {
+        problems.add(Diagnostic.error(file, n.line(), n.column(), "offer", message));
     }
 }

@@ -3,28 +3,25 @@ package negotiate.offers;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import negotiate.comp.Offer;
+import negotiate.comp.VestingSchedule;
 import negotiate.input.DidYouMean;
 import negotiate.input.InputException;
+import negotiate.input.WholeNumber;
 
 /**
  * Reads an inline offer: `NAME:key=value,key=value`, e.g. `'HF:base=$255K,equity=$478K/4y,type=private'`.
- * Keys are the file's, flattened: `equity=X/yr` is per_year, `equity=X/4y` (or plain) a grant.
+ * Keys are the file's, flattened as {@link OfferKey} spells them; `equity=X/yr` is per_year,
+ * `equity=X/4y` (or plain) a grant, `refresh=X/yr` (or plain) a refresh grant.
  */
 public final class OfferSpec {
     private OfferSpec() {
     }
 
-    private static final Map<String, String> KEYS = Map.ofEntries(
-            Map.entry("base", "base"), Map.entry("bonus", "bonus"), Map.entry("signing", "signing"),
-            Map.entry("raise", "raise"), Map.entry("currency", "currency"), Map.entry("company", "company"),
-            Map.entry("guide", "guide"), Map.entry("region", "region"), Map.entry("type", "equity.type"),
-            Map.entry("risk", "equity.risk"), Map.entry("vesting", "equity.vesting"),
-            Map.entry("first_year", "equity.first_year"), Map.entry("years", "equity.years"),
-            Map.entry("shares", "equity.shares"), Map.entry("strike", "equity.strike"),
-            Map.entry("price", "equity.price"), Map.entry("from_year", "refresh.from_year"),
-            Map.entry("refresh_years", "refresh.years"), Map.entry("equity", "equity"), Map.entry("refresh", "refresh"));
+    private static final Pattern PER_YEAR = Pattern.compile("(?i)^(.*?)\\s*/\\s*(yr|year|y)$");
+    private static final Pattern OVER_YEARS = Pattern.compile("(?i)^(.*?)\\s*/\\s*(\\d{1,2})\\s*(y|yr|yrs|years?)$");
 
     /** True when an argument looks like a SPEC rather than an offer name. */
     public static boolean looks(String arg) {
@@ -33,66 +30,103 @@ public final class OfferSpec {
     }
 
     public static Offer parse(String spec, Currency defaultCurrency) {
+        return parse(spec, defaultCurrency, null);
+    }
+
+    /**
+     * `defaultCurrency` is what a bare amount is in (counter: the band's); `suggested` is only advice
+     * for a base without a currency (the command's `--currency`), never taken as the offer's.
+     */
+    public static Offer parse(String spec, Currency defaultCurrency, Currency suggested) {
         String s = spec.strip();
         int colon = s.indexOf(':');
         if (colon <= 0) {
             throw bad(spec, "write it as NAME:key=value,key=value, e.g. 'Acme:base=$150K,bonus=10%,equity=$200K/4y'");
         }
-        FlatOffer flat = new FlatOffer(s.substring(0, colon).strip(), 1);
+        FlatOffer flat = new FlatOffer(s.substring(0, colon).strip(), 1, 1);
         String rest = s.substring(colon + 1).strip();
         if (rest.isEmpty()) {
             throw bad(spec, "no keys after the name: add base=… at least");
         }
+        Over over = null;
         for (String part : rest.split(",")) {
             int eq = part.indexOf('=');
             if (eq <= 0) {
                 throw bad(spec, "'" + part.strip() + "' is not key=value (no thousands separators inside a SPEC: write 150000 or 150K)");
             }
-            String key = part.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+            String name = part.substring(0, eq).strip().toLowerCase(Locale.ROOT);
             String value = part.substring(eq + 1).strip();
-            String flatKey = KEYS.get(key);
-            if (flatKey == null) {
-                throw bad(spec, DidYouMean.unknownKey(key, KEYS.keySet().stream().sorted().toList()));
+            OfferKey key = OfferKey.inSpec(name);
+            OfferKey.Block block = OfferKey.Block.named(name);
+            if (key == null && block == null) {
+                throw bad(spec, DidYouMean.unknownKey(name, OfferKey.specNames()));
             }
             if (value.isEmpty()) {
-                throw bad(spec, key + " has no value");
+                throw bad(spec, name + " has no value");
             }
-            if (flatKey.equals("equity")) {
-                equity(spec, flat, value);
-                continue;
+            if (block == OfferKey.Block.EQUITY) {
+                over = equity(spec, flat, value);
+            } else if (block == OfferKey.Block.REFRESH) {
+                Matcher perYear = PER_YEAR.matcher(value);
+                put(spec, flat, OfferKey.REFRESH_GRANT, perYear.matches() ? perYear.group(1) : value);
+            } else {
+                put(spec, flat, key != null ? key : block.plain(), value);
             }
-            if (flatKey.equals("refresh")) {
-                String v = value.replaceAll("(?i)\\s*/\\s*(yr|year|y)$", "");
-                put(spec, flat, "refresh.grant", v);
-                continue;
-            }
-            put(spec, flat, flatKey, value);
         }
-        return OfferBuilder.build(flat, defaultCurrency, "--offer", (where, key, message) ->
-                bad(spec, key + ": " + message));
+        if (over != null) {
+            years(spec, flat, over);
+        }
+        OfferBuilder.Result built = OfferBuilder.build(flat, defaultCurrency, suggested, Syntax.SPEC, "--offer");
+        if (built.offer() == null) {
+            OfferReading.Problem p = built.problems().get(0);
+            throw bad(spec, Syntax.SPEC.name(p.key()) + ": " + p.message());
+        }
+        return built.offer();
     }
 
-    private static void equity(String spec, FlatOffer flat, String value) {
-        String v = value.strip();
-        java.util.regex.Matcher perYear = java.util.regex.Pattern.compile("(?i)^(.*?)\\s*/\\s*(yr|year|y)$").matcher(v);
-        java.util.regex.Matcher grant = java.util.regex.Pattern.compile("(?i)^(.*?)\\s*/\\s*(\\d{1,2})\\s*(y|yr|yrs|years?)$").matcher(v);
-        if (grant.matches()) {
-            put(spec, flat, "equity.grant", grant.group(1));
-            if (!flat.fields.containsKey("equity.years")) {
-                put(spec, flat, "equity.years", grant.group(2));
-            }
-        } else if (perYear.matches()) {
-            put(spec, flat, "equity.per_year", perYear.group(1));
+    /** `equity=$300K/4y`: the grant says over how many years it vests. */
+    private record Over(String written, String years) {
+    }
+
+    /** Puts the grant of `equity=…`; returns what it says of its years (`/4y`), if anything. */
+    private static Over equity(String spec, FlatOffer flat, String value) {
+        Matcher over = OVER_YEARS.matcher(value);
+        Matcher perYear = PER_YEAR.matcher(value);
+        if (over.matches()) {
+            put(spec, flat, OfferKey.EQUITY_GRANT, over.group(1));
+            return new Over(value, over.group(2));
+        }
+        if (perYear.matches()) {
+            put(spec, flat, OfferKey.EQUITY_PER_YEAR, perYear.group(1));
         } else {
-            put(spec, flat, "equity.grant", v);
+            put(spec, flat, OfferKey.EQUITY_GRANT, value);
+        }
+        return null;
+    }
+
+    /** `equity=$300K/4y` and `years=` say one thing twice: they must agree, in whichever order they come. */
+    private static void years(String spec, FlatOffer flat, Over over) {
+        FlatOffer.Val given = flat.get(OfferKey.EQUITY_YEARS);
+        if (given == null) {
+            put(spec, flat, OfferKey.EQUITY_YEARS, over.years());
+            return;
+        }
+        int years = Integer.parseInt(over.years());
+        try {
+            if (WholeNumber.within(given.text(), 1, VestingSchedule.MAX_YEARS) != years) {
+                throw bad(spec, "equity=" + over.written() + " vests over " + years + " years but years=" + given.text().strip()
+                        + ": give the years once");
+            }
+        } catch (WholeNumber.Invalid e) {
+            // years= itself is wrong: the builder says so, naming the key
         }
     }
 
-    private static void put(String spec, FlatOffer flat, String key, String value) {
+    private static void put(String spec, FlatOffer flat, OfferKey key, String value) {
         if (flat.fields.containsKey(key)) {
-            throw bad(spec, key.replace("equity.", "").replace("refresh.", "refresh ") + " is given twice");
+            throw bad(spec, Syntax.SPEC.name(key) + " is given twice");
         }
-        if (key.equals("equity.vesting") || key.equals("signing") && value.contains("/")) {
+        if (key.list && value.contains("/")) {
             flat.fields.put(key, new FlatOffer.Val(null, List.of(value.split("/")), 1, 1));
         } else {
             flat.fields.put(key, new FlatOffer.Val(value, null, 1, 1));

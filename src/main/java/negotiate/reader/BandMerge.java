@@ -60,9 +60,9 @@ final class BandMerge {
             int line = at.line(t.offset());
             String level = levels ? (lt.level() != null ? lt.level() : "table at line " + line) : null;
             BandTable.Header h = BandTable.header(t);
-            if (h.years() < 1 || h.years() > 10) {
+            if (h.years() < 1 || h.years() > Band.MAX_EQUITY_YEARS) {
                 out.add(Diagnostic.error(file, line, at.column(t.offset()), "table", "the equity column says a grant of "
-                        + h.years() + " years: write 1 to 10, e.g. Stock (RSU/4yr)"));
+                        + h.years() + " years: write 1 to " + Band.MAX_EQUITY_YEARS + ", e.g. Stock (RSU/4yr)"));
                 continue;
             }
             int before = out.size();

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import negotiate.guide.Band;
 import negotiate.guide.EquityType;
 import negotiate.input.Diagnostic;
+import negotiate.input.WholeNumber;
 import negotiate.input.YamlTree;
 import negotiate.money.AmountException;
 import negotiate.money.Currencies;
@@ -106,11 +108,10 @@ final class FrontMatter {
                 Currency cur = null;
                 String code = scalar(m, "currency");
                 if (code != null) {
-                    cur = Currencies.iso(code.strip().toUpperCase(java.util.Locale.ROOT));
+                    cur = Currencies.named(code);
                     if (cur == null) {
                         YamlTree.Field cf = m.get("currency");
-                        out.add(Diagnostic.error(file, cf.line() + offset, cf.column(), "currency",
-                                "unknown currency '" + code + "': use an ISO 4217 code such as USD, EUR, GBP, CHF"));
+                        out.add(Diagnostic.error(file, cf.line() + offset, cf.column(), "currency", Currencies.unknown(code.strip(), null)));
                         continue;
                     }
                 }
@@ -214,12 +215,13 @@ final class FrontMatter {
         if (y == null) {
             return null;
         }
-        YamlTree.Field f = m.get("equity_years");
-        if (!y.strip().matches("\\d{1,2}") || Integer.parseInt(y.strip()) < 1 || Integer.parseInt(y.strip()) > 10) {
-            out.add(Diagnostic.error(file, f.line() + offset, f.column(), "yaml", "equity_years must be a whole number of years from 1 to 10"));
+        try {
+            return WholeNumber.within(y, 1, Band.MAX_EQUITY_YEARS);
+        } catch (WholeNumber.Invalid e) {
+            YamlTree.Field f = m.get("equity_years");
+            out.add(Diagnostic.error(file, f.line() + offset, f.column(), "yaml", "equity_years: " + e.getMessage() + " (years of the grant)"));
             return null;
         }
-        return Integer.parseInt(y.strip());
     }
 
     private EquityType type(YamlTree.MapNode m) {

@@ -92,6 +92,13 @@ class MoneyParserTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {"XYZ 100; XYZ", "100 QQQ; QQQ"})
+    void anUnknownCurrencyIsSaidOneWay(String text, String code) {
+        assertThatThrownBy(() -> MoneyParser.parseAmount(text)).hasMessage("unknown currency '" + code + "' in '" + text
+                + "': use an ISO 4217 code such as USD, EUR, GBP, CHF or a symbol $ € £");
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
         "10–15%; 10; 15", "10%; 10; 10", "10 %; 10; 10", "15%†; 15; 15", "+20--35%; 20; 35", "+20–35%; 20; 35", "10 % to 15 %; 10; 15", "12.5%; 12.5; 12.5",
     })

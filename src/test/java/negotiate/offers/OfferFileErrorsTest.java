@@ -3,6 +3,7 @@ package negotiate.offers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import negotiate.cli.Cli;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,6 +29,9 @@ class OfferFileErrorsTest {
         "risk-on-public.yaml; 4; public",
         "no-currency.yaml; 3; no currency",
         "raise-no-percent.yaml; 5; needs a % sign",
+        "signing-too-long.yaml; 4; signing: lists 11 yearly amounts",
+        "region-without-guide.yaml; 4; region: a region needs guide:",
+        "bonus-bare-amount.yaml; 4; write 10% for a percent of base, or $30,000 (or 30000 USD)",
     })
     void malformedOfferFilesExitThreeNamingFileAndLine(String file, int line, String fragment) {
         String path = "src/test/resources/fixtures/offers/" + file;
@@ -37,5 +41,21 @@ class OfferFileErrorsTest {
         assertThat(r.err()).startsWith("negotiate: " + path + ":" + line + ":").contains(fragment)
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(r.err().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void everyErrorOfAFileIsReportedAtOnceInLineOrder() {
+        String path = "src/test/resources/fixtures/offers/several-errors.yaml";
+        Cli.Result r = Cli.run("compare", path, "--format", "json");
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        // the builder meets base (line 4) before bonus (line 3): the report is still in the file's order
+        assertThat(r.err()).isEqualTo(String.join("\n",
+                "negotiate: " + path + ":3:12: error: offer 'A', bonus: '10' is ambiguous: write 10% for a percent of base,"
+                        + " or $10 (or 10 USD) for an amount a year [offer]",
+                "negotiate: " + path + ":4:11: error: offer 'A', base: base is zero: give the annual salary [offer]",
+                "negotiate: " + path + ":5:38: error: offer 'A', equity.vesting: vesting sums to 90%, not 100%: fix the yearly percents [offer]",
+                "negotiate: " + path + ":8:5: error: unknown key 'equty': did you mean 'equity'? [offer]",
+                ""));
     }
 }

@@ -2,6 +2,7 @@ package negotiate.offers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import negotiate.cli.Cli;
 import negotiate.comp.EquityKind;
 import negotiate.comp.Offer;
@@ -22,10 +23,12 @@ class OfferSpecTest {
         assertThat(hf.equity().kind()).isEqualTo(EquityKind.PRIVATE);
         assertThat(hf.equity().grant().amount()).isEqualByComparingTo("478000");
         assertThat(hf.equity().riskPct()).isEqualByComparingTo("30");
-        assertThat(hf.signing()).hasSize(1);
+        assertThat(hf.signing()).singleElement().satisfies(m -> assertThat(m.amount()).isEqualByComparingTo("45000"));
         assertThat(hf.company()).isEqualTo("hugging-face");
         Offer v = OfferSpec.parse("V:base=100000 USD,equity=$300K,vesting=40/30/20/10,refresh=$20K/yr,raise=3%", null);
-        // the vesting list is used, not just counted: 40/30/20/10 of $300K
+        // the vesting list is used, not just counted: its percents in order, and so 40/30/20/10 of $300K
+        assertThat(v.equity().vesting().weights()).extracting(BigDecimal::toPlainString).containsExactly("40", "30", "20", "10");
+        assertThat(v.equity().vesting().total()).isEqualByComparingTo("100");
         assertThat(v.equity().vesting().slices(v.equity().grant())).extracting(m -> m.amount().stripTrailingZeros().toPlainString())
                 .containsExactly("120000", "90000", "60000", "30000");
         assertThat(v.refresh().grant().amount()).isEqualByComparingTo("20000");

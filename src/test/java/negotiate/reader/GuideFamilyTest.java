@@ -112,6 +112,26 @@ class GuideFamilyTest {
     }
 
     @Test
+    void frontMatterCountsAndCurrenciesUseTheSharedWording() {
+        ParsedFile f = parse("""
+                ---
+                company: nordlys
+                role: data-engineer
+                equity_years: 11
+                compensation:
+                  - region: Stockholm
+                    base_low: 700000
+                    base_high: 900000
+                    currency: SKE
+                ---
+                Some notes without a table.
+                """);
+        assertThat(f.diagnostics()).extracting(Diagnostic::line, Diagnostic::code, Diagnostic::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(4, "yaml", "equity_years: '11' must be a whole number from 1 to 10 (years of the grant)"),
+                org.assertj.core.groups.Tuple.tuple(9, "currency", "unknown currency 'SKE': use an ISO 4217 code such as USD, EUR, GBP, CHF"));
+    }
+
+    @Test
     void suffixCurrenciesAndLocationHeader() {
         ParsedFile f = parse("""
                 ## Backend Engineer | Kumo Global Negotiation Guide
