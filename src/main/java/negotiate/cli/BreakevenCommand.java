@@ -32,7 +32,7 @@ final class BreakevenCommand extends BaseCommand {
 
     static CommandSpec spec() {
         return Specs.examples(Specs.command("breakeven", "What offer A must add (in base, equity or signing) to match offer B's horizon total (four years by default).",
-                FORMATS, OFFERS, A, B, USING, Horizon.YEARS),
+                FORMATS, OFFERS, A, B, USING, YearsOption.YEARS),
                 "negotiate breakeven --offers docs/examples/offers.yaml \\",
                 "    \"Hugging Face\" Anthropic --using equity",
                 "negotiate breakeven 'A:base=$200K,equity=$100K/4y' \\",
@@ -45,7 +45,7 @@ final class BreakevenCommand extends BaseCommand {
         a = A.one(p);
         b = B.one(p);
         using = USING.in(p);
-        years = Horizon.of(p);
+        years = YearsOption.of(p);
     }
 
     @Override

@@ -24,7 +24,7 @@ final class CompareCommand extends BaseCommand {
 
     static CommandSpec spec() {
         return Specs.examples(Specs.command("compare", "Compare offers: year by year, annual, four-year and risk-adjusted totals, difference to the best.", FORMATS,
-                FILES, OFFER, Horizon.YEARS),
+                FILES, OFFER, YearsOption.YEARS),
                 "negotiate compare docs/examples/offers.yaml",
                 "negotiate compare --offer 'A:base=$200K,bonus=10%,equity=$400K/4y' \\",
                 "    --offer 'B:base=$230K,equity=$200K/4y'",
@@ -36,7 +36,7 @@ final class CompareCommand extends BaseCommand {
         super(ctx, p);
         files = FILES.all(p);
         specs = OFFER.in(p);
-        years = Horizon.of(p);
+        years = YearsOption.of(p);
     }
 
     @Override

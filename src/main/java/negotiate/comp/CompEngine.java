@@ -19,9 +19,7 @@ import negotiate.money.RateTable;
  * value, an upper bound that every output names.
  */
 public final class CompEngine {
-    /** The default horizon, and the years `fourYear` always covers. */
-    public static final int HORIZON = 4;
-    public static final int MAX_HORIZON = 10;
+    private static final int HORIZON = Horizon.DEFAULT_YEARS;
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private final RateTable rates;
@@ -56,8 +54,8 @@ public final class CompEngine {
     }
 
     public OfferResult evaluate(Offer o, Currency target, int horizon) {
-        if (horizon < 1 || horizon > MAX_HORIZON) {
-            throw new IllegalArgumentException("the horizon is 1 to " + MAX_HORIZON + " years");
+        if (horizon < 1 || horizon > Horizon.MAX_YEARS) {
+            throw new IllegalArgumentException("the horizon is 1 to " + Horizon.MAX_YEARS + " years");
         }
         try {
             return value(o, target, horizon);

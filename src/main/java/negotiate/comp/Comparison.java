@@ -53,7 +53,7 @@ public record Comparison(Currency currency, List<OfferResult> offers, List<Rate>
 
     /** The horizon every offer was valued over (they share one). */
     public int horizon() {
-        return offers.isEmpty() ? CompEngine.HORIZON : offers.get(0).horizon();
+        return offers.isEmpty() ? Horizon.DEFAULT_YEARS : offers.get(0).horizon();
     }
 
     /**

@@ -8,6 +8,9 @@ public final class Horizon {
     private Horizon() {
     }
 
+    /** The horizon when none is given, and the years `fourYear` always covers. */
+    public static final int DEFAULT_YEARS = 4;
+
     /** The longest horizon, in years. */
     public static final int MAX_YEARS = 10;
 }

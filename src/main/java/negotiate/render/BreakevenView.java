@@ -19,12 +19,15 @@ public final class BreakevenView {
                 j.str("schema", "negotiate.breakeven/1");
                 j.str("currency", be.currency().getCurrencyCode());
                 j.str("using", be.using());
+                j.num("years", a.horizon());
                 j.num("nominal", be.nominal());
                 j.num("riskAdjusted", be.riskAdjusted());
                 j.str("a", be.a()).str("b", be.b());
                 j.object("gap", x -> x.num("nominal", be.gap()).num("riskAdjusted", be.gapRiskAdjusted()));
                 j.object("fourYear", x -> x.num("a", a.fourYear()).num("b", b.fourYear())
                         .num("aRiskAdjusted", a.riskAdjustedFourYear()).num("bRiskAdjusted", b.riskAdjustedFourYear()));
+                j.object("horizon", x -> x.num("years", a.horizon()).num("a", a.horizonTotal()).num("b", b.horizonTotal())
+                        .num("aRiskAdjusted", a.horizonRiskAdjusted()).num("bRiskAdjusted", b.horizonRiskAdjusted()));
                 j.object("risk", x -> x.str("aRiskSource", a.riskSource()).num("aRiskPct", a.riskPct())
                         .str("bRiskSource", b.riskSource()).num("bRiskPct", b.riskPct()));
                 RatesView.json(j, rates);
@@ -37,9 +40,11 @@ public final class BreakevenView {
         };
         StringBuilder s = new StringBuilder();
         s.append(style.bold(be.a() + " → " + be.b())).append(" (in ").append(be.currency().getCurrencyCode()).append(")\n\n");
-        s.append("Four years: ").append(m(a.fourYear(), be)).append(" vs ").append(m(b.fourYear(), be))
-                .append("; risk-adjusted ").append(Figures.mark(a)).append(m(a.riskAdjustedFourYear(), be)).append(" vs ")
-                .append(Figures.mark(b)).append(m(b.riskAdjustedFourYear(), be)).append("\n").append(Figures.legend(List.of(a, b)))
+        String span = Verdict.years(a.horizon());
+        s.append(Character.toUpperCase(span.charAt(0))).append(span.substring(1)).append(": ").append(m(a.horizonTotal(), be))
+                .append(" vs ").append(m(b.horizonTotal(), be))
+                .append("; risk-adjusted ").append(Figures.mark(a)).append(m(a.horizonRiskAdjusted(), be)).append(" vs ")
+                .append(Figures.mark(b)).append(m(b.horizonRiskAdjusted(), be)).append("\n").append(Figures.legend(List.of(a, b)))
                 .append('\n');
         s.append(be.a()).append(" needs ").append(what).append(":\n");
         s.append("  nominal:       ").append(amount(be.nominal(), be)).append('\n');
@@ -51,7 +56,7 @@ public final class BreakevenView {
 
     private static String amount(BigDecimal v, Breakeven be) {
         if (v == null) {
-            return "unreachable (none of the grant vests within four years)";
+            return "unreachable (none of the grant vests within the horizon)";
         }
         return v.signum() == 0 ? "nothing: " + be.a() + " already leads" : MoneyFormat.cents(new Money(v, be.currency()));
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import negotiate.comp.BandPosition;
 import negotiate.comp.Comparison;
+import negotiate.comp.Horizon;
 import negotiate.comp.OfferResult;
 import negotiate.comp.YearBreakdown;
 import negotiate.money.Money;
@@ -32,8 +33,9 @@ public final class CompareView {
     /** The kinds of row, in order; a year's rows repeat per year, the band rows only when some offer names a guide. */
     private enum Row {
         YEAR("Year "), PAY("  base + bonus"), EQUITY("  equity"), ONE_TIME("  one-time"), FIRST_YEAR("First year"),
-        ANNUAL("Annual"), FOUR_YEARS("Four years"), EQUITY_RISK("Equity risk"), RISK_ANNUAL("Risk-adj. annual"),
-        RISK_FOUR_YEARS("Risk-adj. four years"), VS_BEST("vs best (risk-adj.)"), BREAK_EVEN("Break-even risk"),
+        ANNUAL("Annual"), FOUR_YEARS("Four years"), HORIZON(" years"), EQUITY_RISK("Equity risk"), RISK_ANNUAL("Risk-adj. annual"),
+        RISK_FOUR_YEARS("Risk-adj. four years"), RISK_HORIZON("Risk-adj. "), VS_BEST("vs best (risk-adj.)"),
+        BREAK_EVEN("Break-even risk"),
         BAND_BASE("Band: base"), BAND_EQUITY("Band: equity"), BAND_ANNUAL("Band: annual");
 
         final String label;
@@ -58,7 +60,7 @@ public final class CompareView {
         }
         TextTable t = new TextTable(head);
         OfferResult best = c.best();
-        int years = offers.get(0).years().size();
+        int years = c.horizon();
         for (int y = 0; y < years; y++) {
             for (Row row : new Row[] {Row.YEAR, Row.PAY, Row.EQUITY, Row.ONE_TIME}) {
                 if (row == Row.ONE_TIME && !any(offers, y, false) || row == Row.EQUITY && !any(offers, y, true)) {
@@ -69,10 +71,14 @@ public final class CompareView {
         }
         for (Row row : Row.values()) {
             if (row.ordinal() < Row.FIRST_YEAR.ordinal() || row == Row.BREAK_EVEN && !anyRisky
-                    || row.ordinal() >= Row.BAND_BASE.ordinal() && !anyBand) {
+                    || row.ordinal() >= Row.BAND_BASE.ordinal() && !anyBand
+                    || (row == Row.HORIZON || row == Row.RISK_HORIZON) && years == Horizon.DEFAULT_YEARS) {
                 continue;
             }
-            add(t, row, row.label, -1, c, best, pretty);
+            String label = row == Row.HORIZON ? years + (years == 1 ? " year" : row.label)
+                    : row == Row.RISK_HORIZON ? row.label + years + (years == 1 ? " year" : " years")
+                    : row == Row.VS_BEST && years != Horizon.DEFAULT_YEARS ? "vs best (risk-adj. " + Verdict.years(years) + ")" : row.label;
+            add(t, row, label, -1, c, best, pretty);
         }
         return t;
     }
@@ -108,6 +114,8 @@ public final class CompareView {
             case FIRST_YEAR -> money(r.firstYear(), c, pretty);
             case ANNUAL -> money(r.annual(), c, pretty);
             case FOUR_YEARS -> money(r.fourYear(), c, pretty);
+            case HORIZON -> money(r.horizonTotal(), c, pretty);
+            case RISK_HORIZON -> mark + money(r.horizonRiskAdjusted(), c, pretty);
             case EQUITY_RISK -> risk(r);
             case RISK_ANNUAL -> mark + money(r.riskAdjustedAnnual(), c, pretty);
             case RISK_FOUR_YEARS -> mark + money(r.riskAdjustedFourYear(), c, pretty);
@@ -159,7 +167,7 @@ public final class CompareView {
     private static String text(Comparison c, Style style) {
         StringBuilder b = new StringBuilder();
         b.append(style.bold("Offers in " + c.currency().getCurrencyCode() + ", pre-tax"))
-                .append(" (year by year over four years; amounts rounded to whole units)\n\n");
+                .append(" (year by year over ").append(Verdict.years(c.horizon())).append("; amounts rounded to whole units)\n\n");
         b.append(table(c, true, "").text(style));
         b.append('\n').append(chart(c, style));
         b.append('\n').append(style.bold(Verdict.line(c)));
@@ -179,27 +187,27 @@ public final class CompareView {
         int nameW = 1;
         boolean anyHaircut = false;
         for (OfferResult r : c.offers()) {
-            max = max.max(r.fourYear());
+            max = max.max(r.horizonTotal());
             nameW = Math.max(nameW, TextTable.width(Visible.of(r.name())));
-            anyHaircut |= r.fourYear().compareTo(r.riskAdjustedFourYear()) != 0;
+            anyHaircut |= r.horizonTotal().compareTo(r.horizonRiskAdjusted()) != 0;
         }
         boolean anyUnknown = false;
         for (OfferResult r : c.offers()) {
             anyUnknown |= r.upperBound();
         }
-        StringBuilder b = new StringBuilder(style.bold("Four-year total, risk-adjusted")).append(" (█ risk-adjusted")
+        StringBuilder b = new StringBuilder(style.bold(Verdict.total(c.horizon(), true) + ", risk-adjusted")).append(" (█ risk-adjusted")
                 .append(anyHaircut ? ", ░ what the equity risk takes off the nominal total" : "")
                 .append(anyUnknown ? "; " + Figures.UPPER + " unknown risk, equity at face value" : "")
                 .append(anyHaircut || anyUnknown ? ")\n" : ": no equity at risk, so equal to nominal)\n");
         for (OfferResult r : c.offers()) {
-            int full = len(r.fourYear(), max);
-            int kept = len(r.riskAdjustedFourYear(), max);
+            int full = len(r.horizonTotal(), max);
+            int kept = len(r.horizonRiskAdjusted(), max);
             String bar = "█".repeat(kept) + "░".repeat(Math.max(0, full - kept));
             String name = Visible.of(r.name());
             b.append(name).append(" ".repeat(nameW - TextTable.width(name) + 2)).append(r == best ? style.green(bar) : bar)
-                    .append(' ').append(Figures.mark(r)).append(MoneyFormat.whole(new Money(r.riskAdjustedFourYear(), c.currency())));
-            if (r.fourYear().compareTo(r.riskAdjustedFourYear()) != 0) {
-                b.append(" (nominal ").append(MoneyFormat.whole(new Money(r.fourYear(), c.currency()))).append(')');
+                    .append(' ').append(Figures.mark(r)).append(MoneyFormat.whole(new Money(r.horizonRiskAdjusted(), c.currency())));
+            if (r.horizonTotal().compareTo(r.horizonRiskAdjusted()) != 0) {
+                b.append(" (nominal ").append(MoneyFormat.whole(new Money(r.horizonTotal(), c.currency()))).append(')');
             }
             b.append(r == best ? style.green("  ← best") : "").append('\n');
         }
@@ -224,6 +232,7 @@ public final class CompareView {
         return new Json().object(j -> {
             j.str("schema", "negotiate.compare/1");
             j.str("currency", c.currency().getCurrencyCode());
+            j.num("years", c.horizon());
             j.bool("pretax", true);
             RatesView.json(j, c.rates());
             j.array("offers", a -> {
@@ -231,7 +240,7 @@ public final class CompareView {
                     a.object(o -> {
                         o.str("name", r.name());
                         o.array("years", ys -> {
-                            for (YearBreakdown y : r.years()) {
+                            for (YearBreakdown y : r.horizonYears()) {
                                 ys.object(x -> x.num("year", y.year()).num("base", y.base()).num("bonus", y.bonus())
                                         .num("signing", y.signing()).num("equity", y.equity()).num("refresh", y.refresh())
                                         .num("total", y.total()).num("riskAdjusted", y.riskAdjusted()));
@@ -246,6 +255,8 @@ public final class CompareView {
                             }
                             x.bool("upperBound", r.upperBound());
                         });
+                        o.object("horizon", x -> x.num("years", r.horizon()).num("total", r.horizonTotal())
+                                .num("riskAdjusted", r.horizonRiskAdjusted()));
                         o.num("breakEvenRiskPct", c.breakEvenRiskPct(r));
                         o.num("toBest", c.toBest(r));
                         if (r.band() == null) {

@@ -18,8 +18,9 @@ public final class Verdict {
     /** "Best: X (highest risk-adjusted four-year total, $…)" and, when it applies, the "unless" clause. */
     public static String line(Comparison c) {
         OfferResult best = c.best();
-        StringBuilder b = new StringBuilder("Best: ").append(best.name()).append(" (highest risk-adjusted four-year total, ")
-                .append(Figures.mark(best)).append(MoneyFormat.whole(new Money(best.riskAdjustedFourYear(), c.currency()))).append(')');
+        StringBuilder b = new StringBuilder("Best: ").append(best.name()).append(" (highest risk-adjusted ")
+                .append(total(c.horizon(), false)).append(", ").append(Figures.mark(best))
+                .append(MoneyFormat.whole(new Money(best.horizonRiskAdjusted(), c.currency()))).append(')');
         BigDecimal unless = c.bestUnless();
         if (unless != null) {
             b.append(".\n").append(best.name()).append(" is best unless its equity has a greater than ").append(pct(unless))
@@ -33,6 +34,16 @@ public final class Verdict {
             b.append(".\n").append(best.name()).append("'s equity risk is unknown, but it stays best even if that equity is worth nothing");
         }
         return b.append('\n').toString();
+    }
+
+    /** "four years", "6 years", "1 year". */
+    static String years(int n) {
+        return n == 4 ? "four years" : n + (n == 1 ? " year" : " years");
+    }
+
+    /** "Four-year total" / "four-year total", "6-year total". */
+    static String total(int n, boolean capital) {
+        return n == 4 ? (capital ? "Four-year total" : "four-year total") : n + "-year total";
     }
 
     /** A percent with at most one decimal (HALF_EVEN): 23.4%, 30%. */
