@@ -69,9 +69,8 @@ public final class CompEngine {
         List<String> notes = new ArrayList<>();
         EquityKind kind = o.equity() == null ? EquityKind.PUBLIC : o.equity().kind();
         Risk risk = risk(o, kind, notes);
-        List<Money> equitySlices = o.equity() == null ? List.of() : o.equity().vesting().slices(o.equity().grant());
-        List<Money> refreshSlices = o.refresh() == null ? List.of() : VestingSchedule.even(o.refresh().years()).slices(o.refresh().grant());
-        BigDecimal raise = BigDecimal.ONE.add(o.raisePct().divide(HUNDRED, Money.MC));
+        int computed = Math.max(horizon, HORIZON);
+        List<Payment> payments = payments(o, target, computed);
         BigDecimal keep = risk.keep();
         List<YearBreakdown> years = new ArrayList<>();
         BigDecimal four = BigDecimal.ZERO;
@@ -79,29 +78,25 @@ public final class CompEngine {
         BigDecimal atRisk = BigDecimal.ZERO;
         BigDecimal total4 = BigDecimal.ZERO;
         BigDecimal ra4 = BigDecimal.ZERO;
-        int computed = Math.max(horizon, HORIZON);
+        BigDecimal[][] sums = new BigDecimal[computed + 1][Payment.Part.values().length];
+        for (BigDecimal[] row : sums) {
+            java.util.Arrays.fill(row, BigDecimal.ZERO);
+        }
+        for (Payment p : payments) {
+            sums[p.year()][p.part().ordinal()] = sums[p.year()][p.part().ordinal()].add(p.amount());
+        }
         for (int y = 1; y <= computed; y++) {
-            Money baseY = o.base().times(raise.pow(y - 1, Money.MC));
-            BigDecimal base = conv(baseY, target);
-            BigDecimal bonus = o.bonusPct() != null ? conv(new Money(baseY.amount().multiply(o.bonusPct()).movePointLeft(2), baseY.currency()), target)
-                    : o.bonusAmount() != null ? conv(o.bonusAmount(), target) : BigDecimal.ZERO;
-            BigDecimal signing = y <= o.signing().size() ? conv(o.signing().get(y - 1), target) : BigDecimal.ZERO;
-            BigDecimal equity = y <= equitySlices.size() ? conv(equitySlices.get(y - 1), target) : BigDecimal.ZERO;
-            BigDecimal refresh = BigDecimal.ZERO;
-            if (o.refresh() != null) {
-                for (int g = o.refresh().fromYear(); g <= y; g++) {
-                    int k = y - g;
-                    if (k < refreshSlices.size()) {
-                        refresh = refresh.add(conv(refreshSlices.get(k), target));
-                    }
-                }
-            }
-            BigDecimal total = base.add(bonus).add(signing).add(equity).add(refresh);
-            BigDecimal ra = total;
-            if (kind.isRisky()) {
-                ra = base.add(bonus).add(signing).add(equity.add(refresh).multiply(keep));
-            }
-            years.add(new YearBreakdown(y, base, bonus, signing, equity, refresh, total, ra));
+            BigDecimal[] in = sums[y];
+            BigDecimal base = in[Payment.Part.BASE.ordinal()];
+            BigDecimal bonus = in[Payment.Part.BONUS.ordinal()];
+            BigDecimal benefits = in[Payment.Part.BENEFITS.ordinal()];
+            BigDecimal signing = in[Payment.Part.SIGNING.ordinal()];
+            BigDecimal equity = in[Payment.Part.EQUITY.ordinal()];
+            BigDecimal refresh = in[Payment.Part.REFRESH.ordinal()];
+            BigDecimal cash = base.add(bonus).add(benefits).add(signing);
+            BigDecimal total = cash.add(equity).add(refresh);
+            BigDecimal ra = kind.isRisky() ? cash.add(equity.add(refresh).multiply(keep)) : total;
+            years.add(new YearBreakdown(y, base, bonus, signing, equity, refresh, benefits, total, ra));
             if (y <= HORIZON) {
                 total4 = total4.add(total);
                 ra4 = ra4.add(ra);
@@ -121,7 +116,72 @@ public final class CompEngine {
         BigDecimal n = BigDecimal.valueOf(HORIZON);
         BandPosition position = position(o, notes);
         return new OfferResult(o, target, List.copyOf(years), years.get(0).total(), total4.divide(n, Money.MC), total4,
-                risk, atRisk, ra4.divide(n, Money.MC), ra4, position, List.copyOf(notes), horizon, four, fourRa);
+                risk, atRisk, ra4.divide(n, Money.MC), ra4, position, List.copyOf(notes), horizon, four, fourRa,
+                List.copyOf(payments));
+    }
+
+    /**
+     * Every amount of the offer over `years` years, dated by month, in the report currency: base,
+     * bonus and benefits earned month by month (a yearly-paid bonus at each year's end), signing at
+     * the start of its year, equity and refresh installments as they vest (§2).
+     */
+    private List<Payment> payments(Offer o, Currency target, int years) {
+        List<Payment> out = new ArrayList<>();
+        BigDecimal raise = BigDecimal.ONE.add(o.raisePct().divide(HUNDRED, Money.MC));
+        Offer.Terms terms = o.terms();
+        BigDecimal benefits = terms.benefits() == null ? null : conv(terms.benefits(), target);
+        BigDecimal bonusAmount = o.bonusAmount() == null ? null : conv(o.bonusAmount(), target);
+        for (int y = 1; y <= years; y++) {
+            Money baseY = o.base().times(raise.pow(y - 1, Money.MC));
+            monthly(out, y, Payment.Part.BASE, conv(baseY, target));
+            BigDecimal bonus = o.bonusPct() != null ? conv(new Money(baseY.amount().multiply(o.bonusPct()).movePointLeft(2),
+                    baseY.currency()), target) : bonusAmount;
+            if (bonus != null && bonus.signum() != 0) {
+                if (terms.bonusPaidYearly()) {
+                    out.add(new Payment(y, 12 * y, Payment.Part.BONUS, bonus));
+                } else {
+                    monthly(out, y, Payment.Part.BONUS, bonus);
+                }
+            }
+            if (benefits != null && benefits.signum() != 0) {
+                monthly(out, y, Payment.Part.BENEFITS, benefits);
+            }
+            if (y <= o.signing().size()) {
+                out.add(new Payment(y, 12 * (y - 1), Payment.Part.SIGNING, conv(o.signing().get(y - 1), target)));
+            }
+        }
+        int until = 12 * years;
+        EquityGrant e = o.equity();
+        if (e != null) {
+            Installments.add(out, Payment.Part.EQUITY, converted(e.vesting().slices(e.grant()), target), 0, e.cliffMonths(),
+                    e.frequency(), until);
+        }
+        Refresh r = o.refresh();
+        if (r != null) {
+            List<BigDecimal> slices = converted(VestingSchedule.even(r.years()).slices(r.grant()), target);
+            int cliff = r.cliffMonths() != null ? r.cliffMonths() : e != null ? e.cliffMonths() : 0;
+            Frequency f = r.frequency() != null ? r.frequency() : e != null ? e.frequency() : Frequency.YEARLY;
+            for (int g = r.fromYear(); g <= years; g++) {
+                Installments.add(out, Payment.Part.REFRESH, slices, 12 * (g - 1), cliff, f, until);
+            }
+        }
+        return out;
+    }
+
+    /** A year's amount earned month by month (the remainder in the year's last month). */
+    private static void monthly(List<Payment> out, int year, Payment.Part part, BigDecimal amount) {
+        List<BigDecimal> months = Installments.split(amount, 12);
+        for (int m = 0; m < 12; m++) {
+            out.add(new Payment(year, 12 * (year - 1) + m + 1, part, months.get(m)));
+        }
+    }
+
+    private List<BigDecimal> converted(List<Money> slices, Currency target) {
+        List<BigDecimal> out = new ArrayList<>(slices.size());
+        for (Money m : slices) {
+            out.add(conv(m, target));
+        }
+        return out;
     }
 
     /**

@@ -5,11 +5,23 @@ import java.util.Objects;
 import negotiate.money.Money;
 
 /**
- * An initial equity grant: its total value, how it vests, its kind, and the risk haircut for
- * non-public equity (null when the offer gives none; the engine then looks for a company report).
+ * An initial equity grant: its total value, how it vests by year and inside the year (a cliff in
+ * months, installments at a frequency), its kind, and the risk haircut for non-public equity (null
+ * when the offer gives none; the engine then looks for a company report). For options, `shares` and
+ * `strike` give the cash needed to exercise what has vested (null otherwise).
  */
-public record EquityGrant(Money grant, VestingSchedule vesting, EquityKind kind, BigDecimal riskPct) {
+public record EquityGrant(Money grant, VestingSchedule vesting, EquityKind kind, BigDecimal riskPct, int cliffMonths,
+                          Frequency frequency, BigDecimal shares, Money strike) {
+    public EquityGrant(Money grant, VestingSchedule vesting, EquityKind kind, BigDecimal riskPct) {
+        this(grant, vesting, kind, riskPct, 0, Frequency.YEARLY, null, null);
+    }
+
     public EquityGrant {
+        Objects.requireNonNull(vesting);
+        Objects.requireNonNull(frequency);
+        if (cliffMonths < 0 || cliffMonths > 12 * vesting.years()) {
+            throw new IllegalArgumentException("a cliff runs 0 to " + 12 * vesting.years() + " months (the grant's length)");
+        }
         Objects.requireNonNull(grant);
         Objects.requireNonNull(vesting);
         Objects.requireNonNull(kind);

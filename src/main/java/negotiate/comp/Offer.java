@@ -13,8 +13,26 @@ import negotiate.money.Money;
  */
 public record Offer(String name, Currency currency, Money base, BigDecimal bonusPct, Money bonusAmount,
                     List<Money> signing, EquityGrant equity, Refresh refresh, BigDecimal raisePct,
-                    String company, String guide, String region, String source) {
+                    String company, String guide, String region, String source, Terms terms) {
+
+    /**
+     * The time and tax terms of §2: `benefits` a year (null: none), the user's effective `taxPct`
+     * (null: none given), a bonus paid once a year (only completed years count when leaving), and
+     * the signing bonus's clawback (null: none).
+     */
+    public record Terms(Money benefits, BigDecimal taxPct, boolean bonusPaidYearly, Clawback clawback) {
+        public static final Terms NONE = new Terms(null, null, false, null);
+    }
+
+    public Offer(String name, Currency currency, Money base, BigDecimal bonusPct, Money bonusAmount, List<Money> signing,
+                 EquityGrant equity, Refresh refresh, BigDecimal raisePct, String company, String guide, String region,
+                 String source) {
+        this(name, currency, base, bonusPct, bonusAmount, signing, equity, refresh, raisePct, company, guide, region, source,
+                Terms.NONE);
+    }
+
     public Offer {
+        terms = terms == null ? Terms.NONE : terms;
         Objects.requireNonNull(name);
         Objects.requireNonNull(currency);
         Objects.requireNonNull(base);

@@ -13,7 +13,8 @@ import java.util.List;
 public record OfferResult(Offer offer, Currency currency, List<YearBreakdown> years, BigDecimal firstYear,
                           BigDecimal annual, BigDecimal fourYear, Risk risk, BigDecimal atRisk,
                           BigDecimal riskAdjustedAnnual, BigDecimal riskAdjustedFourYear, BandPosition band,
-                          List<String> notes, int horizon, BigDecimal horizonTotal, BigDecimal horizonRiskAdjusted) {
+                          List<String> notes, int horizon, BigDecimal horizonTotal, BigDecimal horizonRiskAdjusted,
+                          List<Payment> payments) {
 
     /** The years of the horizon, 1..N. */
     public List<YearBreakdown> horizonYears() {

@@ -1,0 +1,13 @@
+package negotiate.comp;
+
+import java.math.BigDecimal;
+
+/**
+ * One dated amount of an offer, in the report currency: the `year` whose total it belongs to and
+ * the `month` (counted from the start date) at whose end it is earned — a salary month, a bonus, a
+ * vesting installment — or, for signing, paid at its start (month 12 × (year − 1)).
+ */
+public record Payment(int year, int month, Part part, BigDecimal amount) {
+    /** The column a payment belongs to. */
+    public enum Part { BASE, BONUS, BENEFITS, SIGNING, EQUITY, REFRESH }
+}
