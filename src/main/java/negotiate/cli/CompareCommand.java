@@ -15,6 +15,8 @@ final class CompareCommand extends BaseCommand {
     private final List<String> files;
     private final List<String> specs;
     private final int years;
+    private final java.util.List<Integer> leave;
+    private final java.math.BigDecimal tax;
 
     static final Arg FILES = Arg.files(0, "0..*", "FILE", "Offer files (YAML or JSON); - reads standard input.");
     static final Opt<List<String>> OFFER = Opt.many("SPEC", "Inline offer, e.g. 'Acme:base=$150K,bonus=10%,equity=$200K/4y'.",
@@ -24,11 +26,13 @@ final class CompareCommand extends BaseCommand {
 
     static CommandSpec spec() {
         return Specs.examples(Specs.command("compare", "Compare offers: year by year, annual, four-year and risk-adjusted totals, difference to the best.", FORMATS,
-                FILES, OFFER, YearsOption.YEARS),
+                FILES, OFFER, YearsOption.YEARS, YearsOption.LEAVE_AFTER, YearsOption.TAX),
                 "negotiate compare docs/examples/offers.yaml",
                 "negotiate compare --offer 'A:base=$200K,bonus=10%,equity=$400K/4y' \\",
                 "    --offer 'B:base=$230K,equity=$200K/4y'",
                 "negotiate compare docs/examples/offers.yaml --years 6",
+                "negotiate compare docs/examples/offers.yaml --leave-after 6m,12m,18m,24m",
+                "negotiate compare docs/examples/offers.yaml --tax 38%",
                 "negotiate compare - -o json < docs/examples/offers.yaml");
     }
 
@@ -37,6 +41,8 @@ final class CompareCommand extends BaseCommand {
         files = FILES.all(p);
         specs = OFFER.in(p);
         years = YearsOption.of(p);
+        leave = YearsOption.leaveAfter(p, years);
+        tax = YearsOption.tax(p);
     }
 
     @Override
@@ -53,8 +59,17 @@ final class CompareCommand extends BaseCommand {
             in.addSpec(s);
         }
         RateTable rates = in.rates();
-        Comparison c = in.engine(rates).compare(in.offers, in.target(in.offers), years);
-        ctx.emit(CompareView.render(format, c, options.style(ctx)));
+        negotiate.comp.CompEngine engine = in.engine(rates);
+        Comparison c = engine.compare(in.offers, in.target(in.offers), years, tax);
+        java.util.Map<String, java.util.List<negotiate.comp.Leave>> left = new java.util.LinkedHashMap<>();
+        for (negotiate.comp.OfferResult r : c.offers()) {
+            java.util.List<negotiate.comp.Leave> each = new java.util.ArrayList<>();
+            for (int m : leave) {
+                each.add(engine.leave(r, m));
+            }
+            left.put(r.name(), each);
+        }
+        ctx.emit(CompareView.render(format, c, left, options.style(ctx)));
         return ExitCode.OK;
     }
 }

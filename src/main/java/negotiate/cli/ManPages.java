@@ -111,8 +111,21 @@ public final class ManPages {
     }
 
     /** Text safe in roff: backslashes and hyphens escaped, no line starting a request. */
+    /** Roff text: backslashes and hyphens escaped, and every non-ASCII character as a `\[uXXXX]` glyph. */
     private static String esc(String s) {
-        String t = s.replace("\\", "\\e").replace("-", "\\-");
+        StringBuilder b = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            if (cp == '\\') {
+                b.append("\\e");
+            } else if (cp == '-') {
+                b.append("\\-");
+            } else if (cp > 126) {
+                b.append(String.format("\\[u%04X]", cp));
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        String t = b.toString();
         return t.startsWith(".") || t.startsWith("'") ? "\\&" + t : t;
     }
 }

@@ -42,9 +42,14 @@ public final class CompEngine {
 
     /** The offers valued over `horizon` years (1–10). */
     public Comparison compare(List<Offer> offers, Currency target, int horizon) {
+        return compare(offers, target, horizon, null);
+    }
+
+    /** The same, with `tax` (percent) for every offer that gives no `tax:` of its own; null for none. */
+    public Comparison compare(List<Offer> offers, Currency target, int horizon, BigDecimal tax) {
         List<OfferResult> out = new ArrayList<>();
         for (Offer o : offers) {
-            out.add(evaluate(o, target, horizon));
+            out.add(evaluate(o, target, horizon, tax));
         }
         return new Comparison(target, List.copyOf(out), rates.used());
     }
@@ -54,18 +59,22 @@ public final class CompEngine {
     }
 
     public OfferResult evaluate(Offer o, Currency target, int horizon) {
+        return evaluate(o, target, horizon, null);
+    }
+
+    public OfferResult evaluate(Offer o, Currency target, int horizon, BigDecimal tax) {
         if (horizon < 1 || horizon > Horizon.MAX_YEARS) {
             throw new IllegalArgumentException("the horizon is 1 to " + Horizon.MAX_YEARS + " years");
         }
         try {
-            return value(o, target, horizon);
+            return value(o, target, horizon, o.terms().taxPct() != null ? o.terms().taxPct() : tax);
         } catch (MissingRateException e) {
             throw e.neededBy("offer '" + o.name() + "'" + (o.source() == null || o.source().startsWith("--") || o.source().equals("ask")
                     ? "" : " in " + o.source()));
         }
     }
 
-    private OfferResult value(Offer o, Currency target, int horizon) {
+    private OfferResult value(Offer o, Currency target, int horizon, BigDecimal tax) {
         List<String> notes = new ArrayList<>();
         EquityKind kind = o.equity() == null ? EquityKind.PUBLIC : o.equity().kind();
         Risk risk = risk(o, kind, notes);
@@ -117,7 +126,53 @@ public final class CompEngine {
         BandPosition position = position(o, notes);
         return new OfferResult(o, target, List.copyOf(years), years.get(0).total(), total4.divide(n, Money.MC), total4,
                 risk, atRisk, ra4.divide(n, Money.MC), ra4, position, List.copyOf(notes), horizon, four, fourRa,
-                List.copyOf(payments));
+                List.copyOf(payments), tax);
+    }
+
+    /**
+     * What the offer leaves you with at the end of month `months` (1 to 12 × its horizon): every
+     * payment dated then or before, less what the signing clawback takes back; vested options' exercise
+     * cost apart.
+     */
+    public Leave leave(OfferResult r, int months) {
+        if (months < 1 || months > 12 * r.horizon()) {
+            throw new IllegalArgumentException("leave after 1 to " + 12 * r.horizon() + " months");
+        }
+        Offer o = r.offer();
+        BigDecimal kept = BigDecimal.ZERO;
+        BigDecimal clawback = BigDecimal.ZERO;
+        for (Payment p : r.payments()) {
+            if (p.month() > months) {
+                continue;
+            }
+            kept = kept.add(p.amount());
+            if (p.part() == Payment.Part.SIGNING && o.terms().clawback() != null) {
+                clawback = clawback.add(o.terms().clawback().repaid(p.amount(), p.month(), months));
+            }
+        }
+        kept = kept.subtract(clawback);
+        BigDecimal exercise = BigDecimal.ZERO;
+        EquityGrant e = o.equity();
+        if (e != null && e.kind() == EquityKind.OPTIONS && e.shares() != null && e.strike() != null) {
+            List<Payment> unit = new ArrayList<>();
+            List<BigDecimal> fractions = new ArrayList<>();
+            for (BigDecimal w : e.vesting().weights()) {
+                fractions.add(w.divide(e.vesting().total(), Money.MC));
+            }
+            Installments.add(unit, Payment.Part.EQUITY, fractions, 0, e.cliffMonths(), e.frequency(), months);
+            BigDecimal vested = BigDecimal.ZERO;
+            for (Payment p : unit) {
+                vested = vested.add(p.amount());
+            }
+            exercise = vested.multiply(e.shares()).multiply(conv(e.strike(), r.currency()));
+        }
+        BigDecimal tax = r.taxPct();
+        return new Leave(months, kept, clawback, exercise, tax == null ? null : afterTax(kept, tax));
+    }
+
+    /** An amount after the user's effective tax rate (every amount × (1 − tax), equity as it vests). */
+    public static BigDecimal afterTax(BigDecimal amount, BigDecimal taxPct) {
+        return amount.multiply(BigDecimal.ONE.subtract(taxPct.movePointLeft(2)));
     }
 
     /**

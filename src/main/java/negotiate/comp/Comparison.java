@@ -26,19 +26,20 @@ public record Comparison(Currency currency, List<OfferResult> offers, List<Rate>
      * alphabetical order (case-insensitive, then as written). Null for no offers.
      */
     public static OfferResult best(List<OfferResult> offers) {
+        boolean afterTax = afterTax(offers);
         OfferResult best = null;
         for (OfferResult r : offers) {
-            if (best == null || better(r, best)) {
+            if (best == null || better(r, best, afterTax)) {
                 best = r;
             }
         }
         return best;
     }
 
-    private static boolean better(OfferResult a, OfferResult b) {
-        int c = a.horizonRiskAdjusted().compareTo(b.horizonRiskAdjusted());
+    private static boolean better(OfferResult a, OfferResult b, boolean afterTax) {
+        int c = rank(a, afterTax).compareTo(rank(b, afterTax));
         if (c == 0) {
-            c = a.horizonTotal().compareTo(b.horizonTotal());
+            c = afterTax ? a.afterTaxHorizon().compareTo(b.afterTaxHorizon()) : a.horizonTotal().compareTo(b.horizonTotal());
         }
         if (c == 0) {
             c = -String.CASE_INSENSITIVE_ORDER.compare(a.name(), b.name());
@@ -46,9 +47,28 @@ public record Comparison(Currency currency, List<OfferResult> offers, List<Rate>
         return c != 0 ? c > 0 : a.name().compareTo(b.name()) < 0;
     }
 
-    /** This offer's risk-adjusted horizon total minus the best's (zero or less). */
+    /** This offer's ranked figure minus the best's (zero or less): risk-adjusted horizon, after tax when ranked so. */
     public BigDecimal toBest(OfferResult r) {
-        return r.horizonRiskAdjusted().subtract(best().horizonRiskAdjusted());
+        return rank(r, afterTax()).subtract(rank(best(), afterTax()));
+    }
+
+    /** §2: the ranking is after tax when every offer has a tax rate, else pre-tax. */
+    public boolean afterTax() {
+        return afterTax(offers);
+    }
+
+    private static boolean afterTax(List<OfferResult> offers) {
+        for (OfferResult r : offers) {
+            if (r.taxPct() == null) {
+                return false;
+            }
+        }
+        return !offers.isEmpty();
+    }
+
+    /** The figure offers are ranked by: the risk-adjusted horizon total, after tax when `afterTax`. */
+    public static BigDecimal rank(OfferResult r, boolean afterTax) {
+        return afterTax ? r.afterTaxRiskAdjusted() : r.horizonRiskAdjusted();
     }
 
     /** The horizon every offer was valued over (they share one). */

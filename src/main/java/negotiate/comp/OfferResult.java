@@ -14,7 +14,17 @@ public record OfferResult(Offer offer, Currency currency, List<YearBreakdown> ye
                           BigDecimal annual, BigDecimal fourYear, Risk risk, BigDecimal atRisk,
                           BigDecimal riskAdjustedAnnual, BigDecimal riskAdjustedFourYear, BandPosition band,
                           List<String> notes, int horizon, BigDecimal horizonTotal, BigDecimal horizonRiskAdjusted,
-                          List<Payment> payments) {
+                          List<Payment> payments, BigDecimal taxPct) {
+
+    /** The horizon total after the user's tax rate; null without one. */
+    public BigDecimal afterTaxHorizon() {
+        return taxPct == null ? null : CompEngine.afterTax(horizonTotal, taxPct);
+    }
+
+    /** The risk-adjusted horizon total after the user's tax rate; null without one. */
+    public BigDecimal afterTaxRiskAdjusted() {
+        return taxPct == null ? null : CompEngine.afterTax(horizonRiskAdjusted, taxPct);
+    }
 
     /** The years of the horizon, 1..N. */
     public List<YearBreakdown> horizonYears() {

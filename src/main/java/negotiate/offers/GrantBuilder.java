@@ -1,6 +1,8 @@
 package negotiate.offers;
 
+import static negotiate.offers.OfferKey.EQUITY_CLIFF;
 import static negotiate.offers.OfferKey.EQUITY_FIRST_YEAR;
+import static negotiate.offers.OfferKey.EQUITY_FREQUENCY;
 import static negotiate.offers.OfferKey.EQUITY_GRANT;
 import static negotiate.offers.OfferKey.EQUITY_PER_YEAR;
 import static negotiate.offers.OfferKey.EQUITY_PRICE;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import negotiate.comp.EquityGrant;
 import negotiate.comp.EquityKind;
+import negotiate.comp.Frequency;
 import negotiate.comp.VestingSchedule;
 import negotiate.money.Money;
 
@@ -46,10 +49,15 @@ final class GrantBuilder {
         VestingSchedule vesting = r.attempt(this::vesting);
         Money value = kind == null ? null : r.attempt(() -> value(kind, vesting));
         BigDecimal risk = kind == null ? null : r.attempt(() -> risk(kind));
+        Integer cliff = vesting == null ? null : r.attempt(() -> Timing.cliff(r, EQUITY_CLIFF, vesting.years()));
+        Frequency frequency = r.attempt(() -> Timing.frequency(r, EQUITY_FREQUENCY));
         if (r.problems.size() > before || vesting == null || value == null) {
             return null;
         }
-        return new EquityGrant(value, vesting, kind, risk);
+        BigDecimal shares = kind == EquityKind.OPTIONS ? r.shares(EQUITY_SHARES, r.get(EQUITY_SHARES)) : null;
+        Money strike = kind == EquityKind.OPTIONS ? r.money(EQUITY_STRIKE, r.get(EQUITY_STRIKE)) : null;
+        return new EquityGrant(value, vesting, kind, risk, cliff == null ? 0 : cliff, frequency == null ? Frequency.YEARLY : frequency,
+                shares, strike);
     }
 
     /** Reads what the offer says; VestingSchedule.described judges it, and its problem is pinned to the key. */

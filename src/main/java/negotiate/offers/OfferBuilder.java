@@ -1,22 +1,31 @@
 package negotiate.offers;
 
 import static negotiate.offers.OfferKey.BASE;
+import static negotiate.offers.OfferKey.BENEFITS;
 import static negotiate.offers.OfferKey.BONUS;
+import static negotiate.offers.OfferKey.BONUS_PAID;
+import static negotiate.offers.OfferKey.CLAWBACK_MODE;
+import static negotiate.offers.OfferKey.CLAWBACK_MONTHS;
 import static negotiate.offers.OfferKey.COMPANY;
 import static negotiate.offers.OfferKey.CURRENCY;
 import static negotiate.offers.OfferKey.GUIDE;
 import static negotiate.offers.OfferKey.RAISE;
+import static negotiate.offers.OfferKey.REFRESH_CLIFF;
+import static negotiate.offers.OfferKey.REFRESH_FREQUENCY;
 import static negotiate.offers.OfferKey.REFRESH_FROM_YEAR;
 import static negotiate.offers.OfferKey.REFRESH_GRANT;
 import static negotiate.offers.OfferKey.REFRESH_YEARS;
 import static negotiate.offers.OfferKey.REGION;
 import static negotiate.offers.OfferKey.SIGNING;
+import static negotiate.offers.OfferKey.TAX;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import negotiate.comp.Clawback;
 import negotiate.comp.EquityGrant;
+import negotiate.comp.Frequency;
 import negotiate.comp.Horizon;
 import negotiate.comp.Offer;
 import negotiate.comp.Refresh;
@@ -60,11 +69,12 @@ final class OfferBuilder {
         EquityGrant equity = new GrantBuilder(r).grant();
         Refresh refresh = b.refresh();
         r.check(b::links);
+        Offer.Terms terms = b.terms(signing);
         if (!r.problems.isEmpty() || base == null || f.name == null) { // a nameless offer: the file reader says so
             return new Result(null, List.copyOf(r.problems));
         }
         return new Result(new Offer(f.name, r.currency, base, b.bonusPct, b.bonusAmount, signing, equity, refresh, raise,
-                r.text(COMPANY), r.text(GUIDE), r.text(REGION), source), List.of());
+                r.text(COMPANY), r.text(GUIDE), r.text(REGION), source, terms), List.of());
     }
 
     /** The offer's `currency:`, else the base's, else the fallback; a bare base with none of them is a problem. */
@@ -153,6 +163,59 @@ final class OfferBuilder {
         return out;
     }
 
+    /** Benefits a year, the user's tax rate, a yearly-paid bonus and the signing clawback (§2); null with problems. */
+    private Offer.Terms terms(List<Money> signing) {
+        int before = r.problems.size();
+        Money benefits = r.get(BENEFITS) == null ? null : r.attempt(() -> r.money(BENEFITS, r.get(BENEFITS)));
+        BigDecimal tax = r.get(TAX) == null ? null : r.attempt(() -> {
+            BigDecimal t = r.percent(TAX, r.get(TAX));
+            if (t.compareTo(new BigDecimal("100")) >= 0) {
+                throw r.fail(TAX, r.get(TAX), "a tax rate is below 100%: give your effective rate, e.g. 38%");
+            }
+            return t;
+        });
+        Boolean yearly = r.get(BONUS_PAID) == null ? Boolean.FALSE : r.attempt(() -> {
+            if (r.get(BONUS) == null) {
+                throw r.fail(BONUS_PAID, r.get(BONUS_PAID), "paid needs the bonus itself: add " + r.syntax.set(BONUS, "10%"));
+            }
+            return r.choice(BONUS_PAID, r.get(BONUS_PAID), PAID, "how the bonus is paid: use yearly or monthly");
+        });
+        Clawback clawback = r.attempt(() -> clawback(signing));
+        return r.problems.size() > before ? null : new Offer.Terms(benefits, tax, Boolean.TRUE.equals(yearly), clawback);
+    }
+
+    /** Every spelling of `paid`: once a year (only completed years count when leaving) or through the year. */
+    private static final java.util.Map<String, Boolean> PAID = java.util.Map.of("yearly", true, "annually", true, "annual", true,
+            "monthly", false);
+    private static final java.util.Map<String, Clawback.Mode> MODES = java.util.Map.of("full", Clawback.Mode.FULL,
+            "prorata", Clawback.Mode.PRORATA, "pro-rata", Clawback.Mode.PRORATA, "pro rata", Clawback.Mode.PRORATA);
+
+    private Clawback clawback(List<Money> signing) {
+        FlatOffer.Val mv = r.get(CLAWBACK_MONTHS);
+        FlatOffer.Val modeV = r.get(CLAWBACK_MODE);
+        if (mv == null) {
+            if (modeV != null) {
+                throw r.fail(CLAWBACK_MONTHS, modeV, "a clawback needs its months, e.g. " + r.syntax.set(CLAWBACK_MONTHS, "12"));
+            }
+            return null;
+        }
+        if (signing == null || signing.isEmpty()) {
+            throw r.fail(CLAWBACK_MONTHS, mv, "a clawback needs a signing bonus to claw back: add " + r.syntax.set(SIGNING, "$20K"));
+        }
+        int months;
+        try {
+            months = negotiate.input.Months.parse(mv.text(), true);
+        } catch (negotiate.input.Months.Invalid e) {
+            throw r.fail(CLAWBACK_MONTHS, mv, e.getMessage());
+        }
+        if (months < 1 || months > 12 * Horizon.MAX_YEARS) {
+            throw r.fail(CLAWBACK_MONTHS, mv, "a clawback runs 1 to " + 12 * Horizon.MAX_YEARS + " months");
+        }
+        Clawback.Mode mode = modeV == null ? Clawback.Mode.FULL
+                : r.choice(CLAWBACK_MODE, modeV, MODES, "a clawback mode: use full or prorata");
+        return new Clawback(months, mode);
+    }
+
     private Refresh refresh() {
         FlatOffer.Val g = r.get(REFRESH_GRANT);
         if (g == null) {
@@ -164,12 +227,15 @@ final class OfferBuilder {
         }
         int before = r.problems.size();
         Money grant = r.attempt(() -> r.money(REFRESH_GRANT, g));
-        Integer from = r.attempt(() -> r.count(REFRESH_FROM_YEAR, 1, 4));
+        Integer from = r.attempt(() -> r.count(REFRESH_FROM_YEAR, 1, Horizon.MAX_YEARS));
         Integer years = r.attempt(() -> r.count(REFRESH_YEARS, 1, VestingSchedule.MAX_YEARS));
+        int length = years == null ? VestingSchedule.DEFAULT_YEARS : years;
+        Integer cliff = r.attempt(() -> Timing.cliff(r, REFRESH_CLIFF, length));
+        Frequency frequency = r.attempt(() -> Timing.frequency(r, REFRESH_FREQUENCY));
         if (r.problems.size() > before || grant == null) {
             return null;
         }
-        return new Refresh(grant, from == null ? 2 : from, years == null ? VestingSchedule.DEFAULT_YEARS : years);
+        return new Refresh(grant, from == null ? 2 : from, length, cliff, frequency);
     }
 
     /** A region is a region of a guide: without one it would be dropped without a word. */

@@ -16,12 +16,17 @@ enum OfferKey {
     NAME(null, "name", null, false),
     CURRENCY(null, "currency", "currency", false),
     BASE(null, "base", "base", false),
-    BONUS(null, "bonus", "bonus", false),
+    BONUS(Block.BONUS, "value", null, false),
+    BONUS_PAID(Block.BONUS, "paid", "bonus_paid", false),
     SIGNING(null, "signing", "signing", true),
     RAISE(null, "raise", "raise", false),
     COMPANY(null, "company", "company", false),
     GUIDE(null, "guide", "guide", false),
     REGION(null, "region", "region", false),
+    BENEFITS(null, "benefits", "benefits", false),
+    TAX(null, "tax", "tax", false),
+    CLAWBACK_MONTHS(Block.CLAWBACK, "months", null, false),
+    CLAWBACK_MODE(Block.CLAWBACK, "mode", null, false),
     EQUITY_GRANT(Block.EQUITY, "grant", null, false),
     EQUITY_PER_YEAR(Block.EQUITY, "per_year", null, false),
     EQUITY_YEARS(Block.EQUITY, "years", "years", false),
@@ -32,23 +37,41 @@ enum OfferKey {
     EQUITY_SHARES(Block.EQUITY, "shares", "shares", false),
     EQUITY_STRIKE(Block.EQUITY, "strike", "strike", false),
     EQUITY_PRICE(Block.EQUITY, "price", "price", false),
+    EQUITY_CLIFF(Block.EQUITY, "cliff", "cliff", false),
+    EQUITY_FREQUENCY(Block.EQUITY, "frequency", "frequency", false),
     REFRESH_GRANT(Block.REFRESH, "grant", null, false),
     REFRESH_FROM_YEAR(Block.REFRESH, "from_year", "from_year", false),
-    REFRESH_YEARS(Block.REFRESH, "years", "refresh_years", false);
+    REFRESH_YEARS(Block.REFRESH, "years", "refresh_years", false),
+    REFRESH_CLIFF(Block.REFRESH, "cliff", "refresh_cliff", false),
+    REFRESH_FREQUENCY(Block.REFRESH, "frequency", "refresh_frequency", false);
 
     /**
      * A nested mapping of an offer. A plain value written for the block (`equity: $200K`) stands
      * for its `plain` key; in a SPEC the block's name takes a shorthand (`equity=$115K/yr`).
      */
     enum Block {
-        EQUITY("equity", "grant"), REFRESH("refresh", "grant");
+        EQUITY("equity", "equity", "grant"), REFRESH("refresh", "refresh", "grant"), BONUS("bonus", "bonus", "value"),
+        CLAWBACK("signing_clawback", "clawback", "months");
 
         final String name;
+        /** How a SPEC names the block (its shorthand key). */
+        final String spec;
         private final String plain;
 
-        Block(String name, String plain) {
+        Block(String name, String spec, String plain) {
             this.name = name;
+            this.spec = spec;
             this.plain = plain;
+        }
+
+        /** The block a SPEC's shorthand key names, or null. */
+        static Block inSpec(String name) {
+            for (Block b : values()) {
+                if (b.spec.equals(name)) {
+                    return b;
+                }
+            }
+            return null;
         }
 
         OfferKey plain() {
@@ -82,9 +105,9 @@ enum OfferKey {
         this.list = list;
     }
 
-    /** As a file reader names it in messages: `base`, `equity.years`. */
+    /** As a file reader names it in messages: `base`, `equity.years`; a block's plain key by the block (`bonus`). */
     String shown() {
-        return block == null ? name : block.name + "." + name;
+        return block == null ? name : block.plain() == this ? block.name : block.name + "." + name;
     }
 
     /** The key written `name` in `block` (null: the offer's top level), or null when there is none. */
@@ -132,7 +155,7 @@ enum OfferKey {
             }
         }
         for (Block b : Block.values()) {
-            out.add(b.name);
+            out.add(b.spec);
         }
         out.sort(null);
         return out;

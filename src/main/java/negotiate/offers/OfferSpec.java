@@ -57,7 +57,7 @@ public final class OfferSpec {
             String name = part.substring(0, eq).strip().toLowerCase(Locale.ROOT);
             String value = part.substring(eq + 1).strip();
             OfferKey key = OfferKey.inSpec(name);
-            OfferKey.Block block = OfferKey.Block.named(name);
+            OfferKey.Block block = OfferKey.Block.inSpec(name);
             if (key == null && block == null) {
                 throw bad(spec, DidYouMean.unknownKey(name, OfferKey.specNames()));
             }
@@ -69,6 +69,13 @@ public final class OfferSpec {
             } else if (block == OfferKey.Block.REFRESH) {
                 Matcher perYear = PER_YEAR.matcher(value);
                 put(spec, flat, OfferKey.REFRESH_GRANT, perYear.matches() ? perYear.group(1) : value);
+            } else if (block == OfferKey.Block.CLAWBACK) {
+                // clawback=12m/full: the months, then the mode
+                int slash = value.indexOf('/');
+                put(spec, flat, OfferKey.CLAWBACK_MONTHS, slash < 0 ? value : value.substring(0, slash));
+                if (slash >= 0) {
+                    put(spec, flat, OfferKey.CLAWBACK_MODE, value.substring(slash + 1));
+                }
             } else {
                 put(spec, flat, key != null ? key : block.plain(), value);
             }

@@ -22,7 +22,7 @@ enum Syntax {
         if (key.spec != null) {
             return key.spec;
         }
-        return key.block != null ? key.block.name : key.name;
+        return key.block != null ? key.block.spec : key.name;
     }
 
     /** The key ready for a value: `guide:` or `guide=`. */

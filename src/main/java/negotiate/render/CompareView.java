@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import negotiate.comp.BandPosition;
 import negotiate.comp.Comparison;
 import negotiate.comp.Horizon;
+import negotiate.comp.Leave;
 import negotiate.comp.OfferResult;
 import negotiate.comp.YearBreakdown;
 import negotiate.money.Money;
@@ -21,20 +23,27 @@ public final class CompareView {
     }
 
     public static String render(Format format, Comparison c, Style style) {
+        return render(format, c, Map.of(), style);
+    }
+
+    /** @param leaves per offer name, what it keeps at each --leave-after duration (in the order given) */
+    public static String render(Format format, Comparison c, Map<String, List<Leave>> leaves, Style style) {
         return switch (format) {
-            case JSON -> json(c);
-            case CSV -> table(c, false, "figure").csv();
-            case MARKDOWN -> table(c, true, "Figure").markdown() + "\n" + Verdict.line(c) + Figures.legend(c.offers()) + notes(c)
-                    + RatesView.text(c.rates());
-            default -> text(c, style);
+            case JSON -> json(c, leaves);
+            case CSV -> table(c, leaves, false, "figure").csv();
+            case MARKDOWN -> table(c, leaves, true, "Figure").markdown() + "\n" + Verdict.line(c) + Sweep.text(c, leaves)
+                    + Figures.legend(c.offers()) + notes(c) + RatesView.text(c.rates());
+            default -> text(c, leaves, style);
         };
     }
 
     /** The kinds of row, in order; a year's rows repeat per year, the band rows only when some offer names a guide. */
     private enum Row {
-        YEAR("Year "), PAY("  base + bonus"), EQUITY("  equity"), ONE_TIME("  one-time"), FIRST_YEAR("First year"),
+        YEAR("Year "), PAY("  base + bonus"), EQUITY("  equity"), ONE_TIME("  one-time"), BENEFITS("  benefits"),
+        FIRST_YEAR("First year"),
         ANNUAL("Annual"), FOUR_YEARS("Four years"), HORIZON(" years"), EQUITY_RISK("Equity risk"), RISK_ANNUAL("Risk-adj. annual"),
-        RISK_FOUR_YEARS("Risk-adj. four years"), RISK_HORIZON("Risk-adj. "), VS_BEST("vs best (risk-adj.)"),
+        RISK_FOUR_YEARS("Risk-adj. four years"), RISK_HORIZON("Risk-adj. "), TAX_RATE("Tax rate"),
+        AFTER_TAX("After tax"), AFTER_TAX_RISK("After tax, risk-adj."), VS_BEST("vs best (risk-adj.)"),
         BREAK_EVEN("Break-even risk"),
         BAND_BASE("Band: base"), BAND_EQUITY("Band: equity"), BAND_ANNUAL("Band: annual");
 
@@ -47,7 +56,7 @@ public final class CompareView {
 
     // Rows are filled by a switch, not a lambda per row: each lambda call site costs ~0.4 ms to link
     // at its first use on JDK 17, and this table is the main output of the main command.
-    private static TextTable table(Comparison c, boolean pretty, String firstHeader) {
+    private static TextTable table(Comparison c, Map<String, List<Leave>> leaves, boolean pretty, String firstHeader) {
         List<OfferResult> offers = c.offers();
         String[] head = new String[offers.size() + 1];
         head[0] = firstHeader;
@@ -62,32 +71,47 @@ public final class CompareView {
         OfferResult best = c.best();
         int years = c.horizon();
         for (int y = 0; y < years; y++) {
-            for (Row row : new Row[] {Row.YEAR, Row.PAY, Row.EQUITY, Row.ONE_TIME}) {
-                if (row == Row.ONE_TIME && !any(offers, y, false) || row == Row.EQUITY && !any(offers, y, true)) {
+            for (Row row : new Row[] {Row.YEAR, Row.PAY, Row.EQUITY, Row.ONE_TIME, Row.BENEFITS}) {
+                if (row.ordinal() > Row.PAY.ordinal() && !any(offers, y, row)) {
                     continue;
                 }
                 add(t, row, row == Row.YEAR ? row.label + (y + 1) : row.label, y, c, best, pretty);
             }
         }
+        boolean anyTax = false;
+        for (OfferResult r : offers) {
+            anyTax |= r.taxPct() != null;
+        }
         for (Row row : Row.values()) {
+            if (row == Row.BAND_BASE) {
+                Sweep.rows(t, c, leaves, pretty);
+            }
             if (row.ordinal() < Row.FIRST_YEAR.ordinal() || row == Row.BREAK_EVEN && !anyRisky
+                    || (row == Row.TAX_RATE || row == Row.AFTER_TAX || row == Row.AFTER_TAX_RISK) && !anyTax
                     || row.ordinal() >= Row.BAND_BASE.ordinal() && !anyBand
                     || (row == Row.HORIZON || row == Row.RISK_HORIZON) && years == Horizon.DEFAULT_YEARS) {
                 continue;
             }
             String label = row == Row.HORIZON ? years + (years == 1 ? " year" : row.label)
                     : row == Row.RISK_HORIZON ? row.label + years + (years == 1 ? " year" : " years")
-                    : row == Row.VS_BEST && years != Horizon.DEFAULT_YEARS ? "vs best (risk-adj. " + Verdict.years(years) + ")" : row.label;
+                    : row == Row.VS_BEST && (years != Horizon.DEFAULT_YEARS || c.afterTax()) ? "vs best (risk-adj. "
+                    + (years != Horizon.DEFAULT_YEARS ? Verdict.years(years) : "") + (c.afterTax() ? (years != Horizon.DEFAULT_YEARS
+                    ? ", " : "") + "after tax" : "") + ")" : row.label;
             add(t, row, label, -1, c, best, pretty);
         }
         return t;
     }
 
-    /** Whether some offer has equity (or, with `equity` false, a one-time sum) in year y: empty rows are left out. */
-    private static boolean any(List<OfferResult> offers, int y, boolean equity) {
+    /** Whether some offer has an amount in this component row in year y: empty rows are left out. */
+    private static boolean any(List<OfferResult> offers, int y, Row row) {
         for (OfferResult r : offers) {
             YearBreakdown year = r.years().get(y);
-            if ((equity ? year.equity().add(year.refresh()) : year.signing()).signum() != 0) {
+            BigDecimal v = switch (row) {
+                case EQUITY -> year.equity().add(year.refresh());
+                case ONE_TIME -> year.signing();
+                default -> year.benefits();
+            };
+            if (v.signum() != 0) {
                 return true;
             }
         }
@@ -111,6 +135,10 @@ public final class CompareView {
             case PAY -> money(year.base().add(year.bonus()), c, pretty);
             case EQUITY -> money(year.equity().add(year.refresh()), c, pretty);
             case ONE_TIME -> money(year.signing(), c, pretty);
+            case BENEFITS -> money(year.benefits(), c, pretty);
+            case TAX_RATE -> r.taxPct() == null ? (pretty ? "none given" : "") : percent(r.taxPct(), pretty);
+            case AFTER_TAX -> r.taxPct() == null ? (pretty ? "—" : "") : money(r.afterTaxHorizon(), c, pretty);
+            case AFTER_TAX_RISK -> r.taxPct() == null ? (pretty ? "—" : "") : mark + money(r.afterTaxRiskAdjusted(), c, pretty);
             case FIRST_YEAR -> money(r.firstYear(), c, pretty);
             case ANNUAL -> money(r.annual(), c, pretty);
             case FOUR_YEARS -> money(r.fourYear(), c, pretty);
@@ -164,13 +192,15 @@ public final class CompareView {
         return v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0 ? s + " (outside)" : s;
     }
 
-    private static String text(Comparison c, Style style) {
+    private static String text(Comparison c, Map<String, List<Leave>> leaves, Style style) {
         StringBuilder b = new StringBuilder();
         b.append(style.bold("Offers in " + c.currency().getCurrencyCode() + ", pre-tax"))
-                .append(" (year by year over ").append(Verdict.years(c.horizon())).append("; amounts rounded to whole units)\n\n");
-        b.append(table(c, true, "").text(style));
+                .append(" (year by year over ").append(Verdict.years(c.horizon())).append("; amounts rounded to whole units")
+                .append(c.afterTax() ? "; ranked after each offer's tax rate" : "").append(")\n\n");
+        b.append(table(c, leaves, true, "").text(style));
         b.append('\n').append(chart(c, style));
         b.append('\n').append(style.bold(Verdict.line(c)));
+        b.append(Sweep.text(c, leaves));
         b.append(Figures.legend(c.offers()));
         b.append(notes(c));
         b.append(RatesView.text(c.rates()));
@@ -183,35 +213,41 @@ public final class CompareView {
      */
     static String chart(Comparison c, Style style) {
         OfferResult best = c.best();
+        boolean tax = c.afterTax();
         BigDecimal max = BigDecimal.ZERO;
         int nameW = 1;
         boolean anyHaircut = false;
-        for (OfferResult r : c.offers()) {
-            max = max.max(r.horizonTotal());
-            nameW = Math.max(nameW, TextTable.width(Visible.of(r.name())));
-            anyHaircut |= r.horizonTotal().compareTo(r.horizonRiskAdjusted()) != 0;
-        }
         boolean anyUnknown = false;
         for (OfferResult r : c.offers()) {
+            max = max.max(nominal(r, tax));
+            nameW = Math.max(nameW, TextTable.width(Visible.of(r.name())));
+            anyHaircut |= nominal(r, tax).compareTo(Comparison.rank(r, tax)) != 0;
             anyUnknown |= r.upperBound();
         }
-        StringBuilder b = new StringBuilder(style.bold(Verdict.total(c.horizon(), true) + ", risk-adjusted")).append(" (█ risk-adjusted")
+        StringBuilder b = new StringBuilder(style.bold(Verdict.total(c.horizon(), true) + ", risk-adjusted" + (tax ? ", after tax" : "")))
+                .append(" (█ risk-adjusted")
                 .append(anyHaircut ? ", ░ what the equity risk takes off the nominal total" : "")
                 .append(anyUnknown ? "; " + Figures.UPPER + " unknown risk, equity at face value" : "")
                 .append(anyHaircut || anyUnknown ? ")\n" : ": no equity at risk, so equal to nominal)\n");
         for (OfferResult r : c.offers()) {
-            int full = len(r.horizonTotal(), max);
-            int kept = len(r.horizonRiskAdjusted(), max);
+            BigDecimal ranked = Comparison.rank(r, tax);
+            int full = len(nominal(r, tax), max);
+            int kept = len(ranked, max);
             String bar = "█".repeat(kept) + "░".repeat(Math.max(0, full - kept));
             String name = Visible.of(r.name());
             b.append(name).append(" ".repeat(nameW - TextTable.width(name) + 2)).append(r == best ? style.green(bar) : bar)
-                    .append(' ').append(Figures.mark(r)).append(MoneyFormat.whole(new Money(r.horizonRiskAdjusted(), c.currency())));
-            if (r.horizonTotal().compareTo(r.horizonRiskAdjusted()) != 0) {
-                b.append(" (nominal ").append(MoneyFormat.whole(new Money(r.horizonTotal(), c.currency()))).append(')');
+                    .append(' ').append(Figures.mark(r)).append(MoneyFormat.whole(new Money(ranked, c.currency())));
+            if (nominal(r, tax).compareTo(ranked) != 0) {
+                b.append(" (nominal ").append(MoneyFormat.whole(new Money(nominal(r, tax), c.currency()))).append(')');
             }
             b.append(r == best ? style.green("  ← best") : "").append('\n');
         }
         return b.toString();
+    }
+
+    /** The nominal twin of the ranked figure: the horizon total, after tax when the ranking is. */
+    private static BigDecimal nominal(OfferResult r, boolean afterTax) {
+        return afterTax ? r.afterTaxHorizon() : r.horizonTotal();
     }
 
     private static int len(BigDecimal v, BigDecimal max) {
@@ -228,7 +264,7 @@ public final class CompareView {
         return b.toString();
     }
 
-    private static String json(Comparison c) {
+    private static String json(Comparison c, Map<String, List<Leave>> leaves) {
         return new Json().object(j -> {
             j.str("schema", "negotiate.compare/1");
             j.str("currency", c.currency().getCurrencyCode());
@@ -243,7 +279,7 @@ public final class CompareView {
                             for (YearBreakdown y : r.horizonYears()) {
                                 ys.object(x -> x.num("year", y.year()).num("base", y.base()).num("bonus", y.bonus())
                                         .num("signing", y.signing()).num("equity", y.equity()).num("refresh", y.refresh())
-                                        .num("total", y.total()).num("riskAdjusted", y.riskAdjusted()));
+                                        .num("benefits", y.benefits()).num("total", y.total()).num("riskAdjusted", y.riskAdjusted()));
                             }
                         });
                         o.num("firstYear", r.firstYear()).num("annual", r.annual()).num("fourYear", r.fourYear());
@@ -257,6 +293,24 @@ public final class CompareView {
                         });
                         o.object("horizon", x -> x.num("years", r.horizon()).num("total", r.horizonTotal())
                                 .num("riskAdjusted", r.horizonRiskAdjusted()));
+                        if (r.taxPct() != null) {
+                            o.object("afterTax", x -> x.num("horizon", r.afterTaxHorizon()).num("riskAdjusted", r.afterTaxRiskAdjusted())
+                                    .num("ratePct", r.taxPct()));
+                        }
+                        List<Leave> left = leaves.getOrDefault(r.name(), List.of());
+                        if (!left.isEmpty()) {
+                            o.array("leave", ls -> {
+                                for (Leave l : left) {
+                                    ls.object(x -> {
+                                        x.num("months", l.months()).num("kept", l.kept()).num("clawback", l.clawback())
+                                                .num("exerciseCost", l.exerciseCost());
+                                        if (l.keptAfterTax() != null) {
+                                            x.num("keptAfterTax", l.keptAfterTax());
+                                        }
+                                    });
+                                }
+                            });
+                        }
                         o.num("breakEvenRiskPct", c.breakEvenRiskPct(r));
                         o.num("toBest", c.toBest(r));
                         if (r.band() == null) {
@@ -271,6 +325,7 @@ public final class CompareView {
                 }
             });
             j.str("best", c.best().name());
+            j.bool("rankedAfterTax", c.afterTax());
             j.num("bestUnlessRiskPct", c.bestUnless());
             j.str("verdict", Verdict.line(c).strip());
         }).toString();

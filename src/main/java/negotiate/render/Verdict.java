@@ -19,8 +19,8 @@ public final class Verdict {
     public static String line(Comparison c) {
         OfferResult best = c.best();
         StringBuilder b = new StringBuilder("Best: ").append(best.name()).append(" (highest risk-adjusted ")
-                .append(total(c.horizon(), false)).append(", ").append(Figures.mark(best))
-                .append(MoneyFormat.whole(new Money(best.horizonRiskAdjusted(), c.currency()))).append(')');
+                .append(total(c.horizon(), false)).append(c.afterTax() ? " after tax" : "").append(", ").append(Figures.mark(best))
+                .append(MoneyFormat.whole(new Money(Comparison.rank(best, c.afterTax()), c.currency()))).append(')');
         BigDecimal unless = c.bestUnless();
         if (unless != null) {
             b.append(".\n").append(best.name()).append(" is best unless its equity has a greater than ").append(pct(unless))
