@@ -142,10 +142,9 @@ public final class CompEngine {
         BigDecimal kept = BigDecimal.ZERO;
         BigDecimal clawback = BigDecimal.ZERO;
         for (Payment p : r.payments()) {
-            // a signing is paid at the start of its year: leaving at the end of month 12 (the first
-            // year's end) is leaving before year 2's is paid, so that the horizon's end keeps the
-            // horizon total; everything else is earned by the end of its month
-            if (p.part() == Payment.Part.SIGNING ? p.month() >= months : p.month() > months) {
+            // §2: everything dated at or before month L counts; a signing for year y is dated at the
+            // start of that year (month 12 × (y − 1)), so leaving at the end of month 12 keeps year 2's
+            if (p.month() > months) {
                 continue;
             }
             kept = kept.add(p.amount());
