@@ -32,6 +32,12 @@ class OfferFileErrorsTest {
         "signing-too-long.yaml; 4; signing: lists 11 yearly amounts",
         "region-without-guide.yaml; 4; region: a region needs guide:",
         "bonus-bare-amount.yaml; 4; write 10% for a percent of base, or $30,000 (or 30000 USD)",
+        "cliff-too-long.yaml; 4; equity.cliff: a cliff of 36 months is longer than the grant (2 years, 24 months)",
+        "frequency-unknown.yaml; 6; equity.frequency: 'weekly' is not a vesting frequency: use monthly, quarterly or yearly",
+        "clawback-mode.yaml; 5; signing_clawback.mode: 'half' is not a clawback mode: use full or prorata",
+        "tax-no-percent.yaml; 4; tax: '38' needs a % sign: write 38%",
+        "clawback-without-signing.yaml; 4; a clawback needs a signing bonus to claw back",
+        "bonus-paid-unknown.yaml; 4; bonus.paid: 'sometimes' is not how the bonus is paid: use yearly or monthly",
     })
     void malformedOfferFilesExitThreeNamingFileAndLine(String file, int line, String fragment) {
         String path = "src/test/resources/fixtures/offers/" + file;
