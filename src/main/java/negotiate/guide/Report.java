@@ -12,16 +12,16 @@ public record Report(String id, String company, String file, int line, List<Metr
                      List<ExitScenario> exits, List<RiskScenario> risks, BigDecimal zeroPct, int zeroLine,
                      String zeroTable) {
 
-    /** A row of the financials table, as written. */
-    public record Metric(String name, String value, int line) {
+    /** A row of a metric/value table, as written; `table` is the heading above it (null: none). */
+    public record Metric(String name, String value, int line, String table) {
     }
 
-    /** An exit scenario: probability in percent, valuation and timeline as written. */
-    public record ExitScenario(String name, BigDecimal probabilityPct, String valuation, String timeline, int line) {
+    /** An exit scenario: probability in percent, valuation and timeline as written; `table` its heading. */
+    public record ExitScenario(String name, BigDecimal probabilityPct, String valuation, String timeline, int line, String table) {
     }
 
-    /** A risk scenario: probability in percent and impact as written. */
-    public record RiskScenario(String name, BigDecimal probabilityPct, String impact, int line) {
+    /** A risk scenario: probability in percent and impact as written; `table` its heading. */
+    public record RiskScenario(String name, BigDecimal probabilityPct, String impact, int line, String table) {
     }
 
     /** The first financial metric whose name contains one of the words, or null. */

@@ -49,9 +49,9 @@ final class ReportParser {
                     String name = r.cell(scen).text();
                     BigDecimal p = pct(r.cell(prob).text());
                     if (val >= 0 && impact < 0) {
-                        exits.add(new Report.ExitScenario(name, p, r.cell(val).text(), time >= 0 ? r.cell(time).text() : "", line));
+                        exits.add(new Report.ExitScenario(name, p, r.cell(val).text(), time >= 0 ? r.cell(time).text() : "", line, heading));
                     } else {
-                        risks.add(new Report.RiskScenario(name, p, impact >= 0 ? r.cell(impact).text() : "", line));
+                        risks.add(new Report.RiskScenario(name, p, impact >= 0 ? r.cell(impact).text() : "", line, heading));
                         if (zero == null && p != null && ZERO.matcher(name).find()) {
                             zero = p;
                             zeroLine = line;
@@ -63,7 +63,7 @@ final class ReportParser {
                 int m = t.column("metric");
                 int v = t.column("value");
                 for (Block.Row r : t.rows()) {
-                    fin.add(new Report.Metric(r.cell(m).text(), r.cell(v).text(), at.line(r.offset())));
+                    fin.add(new Report.Metric(r.cell(m).text(), r.cell(v).text(), at.line(r.offset()), heading));
                 }
             }
         }

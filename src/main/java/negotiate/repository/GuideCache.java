@@ -32,7 +32,7 @@ import negotiate.guide.ParsedFile;
 public final class GuideCache {
     /** Set in an entry's kind byte when the file has errors (said by commands without decoding it). */
     private static final int BROKEN = 0x80;
-    private static final int MAGIC = 0x4e474336; // "NGC6": a report's zero risk carries its table heading
+    private static final int MAGIC = 0x4e474337; // "NGC7": every report row carries its table's heading
     /** Modifications this close to the cache's own write time are not trusted. */
     private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
     /** Cache files up to this size are read whole; larger ones are mapped and entries read when decoded. */

@@ -259,6 +259,7 @@ final class GuideCodec {
                 str(o, m.name());
                 str(o, m.value());
                 o.writeInt(m.line());
+                str(o, m.table());
             }
             case EXIT -> {
                 Report.ExitScenario e = (Report.ExitScenario) value;
@@ -267,6 +268,7 @@ final class GuideCodec {
                 str(o, e.valuation());
                 str(o, e.timeline());
                 o.writeInt(e.line());
+                str(o, e.table());
             }
             case RISK -> {
                 Report.RiskScenario e = (Report.RiskScenario) value;
@@ -274,6 +276,7 @@ final class GuideCodec {
                 dec(o, e.probabilityPct());
                 str(o, e.impact());
                 o.writeInt(e.line());
+                str(o, e.table());
             }
             case DIAGNOSTIC -> diagnostic(o, (Diagnostic) value);
         }
@@ -298,9 +301,9 @@ final class GuideCodec {
             case BAND -> band(i);
             case PREMIUM -> new Premium(str(i), range(i), i.readInt());
             case LEVER -> new Lever(str(i), str(i), i.readInt());
-            case METRIC -> new Report.Metric(str(i), str(i), i.readInt());
-            case EXIT -> new Report.ExitScenario(str(i), dec(i), str(i), str(i), i.readInt());
-            case RISK -> new Report.RiskScenario(str(i), dec(i), str(i), i.readInt());
+            case METRIC -> new Report.Metric(str(i), str(i), i.readInt(), str(i));
+            case EXIT -> new Report.ExitScenario(str(i), dec(i), str(i), str(i), i.readInt(), str(i));
+            case RISK -> new Report.RiskScenario(str(i), dec(i), str(i), i.readInt(), str(i));
             case DIAGNOSTIC -> diagnostic(i);
         };
     }
