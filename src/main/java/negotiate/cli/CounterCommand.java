@@ -52,7 +52,7 @@ final class CounterCommand extends BaseCommand {
             "Ceiling of the signing ask: an amount, or a percent of the ask base (default 25%).", "--max-signing");
     static final Opt<String> ROUND = Opt.text("STEP",
             "Round asks up to a multiple of STEP (default 5,000; yen or rupee users want more).", "--round").otherwise("5000");
-    static final Opt<List<String>> FACT = Opt.many("KEY=VALUE", "Fill a guide placeholder: --fact \"X commits/PRs=40 PRs\".",
+    static final Opt<List<String>> FACT = Opt.many("KEY=VALUE", "Fill a placeholder of the script: --fact \"recruiter name=Sam\".",
             "--fact");
     static final Opt<List<String>> REASON = Opt.many("TEXT", "A reason of your own; yours come first in the script (repeatable).",
             "--reason");
@@ -131,7 +131,11 @@ final class CounterCommand extends BaseCommand {
         for (String f : facts) {
             int eq = f.indexOf('=');
             if (eq <= 0) {
-                throw InputException.usage(FACT.name() + " " + f + ": write KEY=VALUE, e.g. " + FACT.name() + " \"X commits/PRs=40 PRs\"");
+                throw InputException.usage(FACT.name() + " " + f + ": write KEY=VALUE, e.g. " + FACT.name() + " \"recruiter name=Sam\"");
+            }
+            if (f.substring(eq + 1).isBlank()) {
+                throw InputException.usage(FACT.name() + " " + f + ": give the value after =, e.g. " + FACT.name() + " \""
+                        + f.substring(0, eq).strip() + "=…\"");
             }
             factMap.put(f.substring(0, eq).strip().replaceAll("^\\[|\\]$", ""), f.substring(eq + 1).strip());
         }
@@ -145,6 +149,7 @@ final class CounterCommand extends BaseCommand {
         OfferInputs in = new OfferInputs(options, ctx);
         in.pin(g, band);
         Offer mine = one(in, offer, band);
+        in.countering(mine);
         List<Offer> rivals = new ArrayList<>();
         for (String c : competing) {
             if (OfferSpec.looks(c)) {
@@ -157,10 +162,16 @@ final class CounterCommand extends BaseCommand {
                 in.fileRates.addAll(f.fileRates);
             }
         }
+        for (Offer r : rivals) {
+            if (r.name().equalsIgnoreCase(mine.name())) {
+                throw InputException.usage(COMPETING.name() + ": '" + r.name() + "' is the offer you are countering (" + OFFER.name()
+                        + "); a competing offer needs another name");
+            }
+        }
         RateTable rates = in.rates();
         Money floorMoney = floor == null ? null : amount(FLOOR.name(), floor, band);
         CounterOffer co = CounterEngine.draft(new CounterEngine.Terms(
-                BandCalculator.normalise(g, band, null, null, rates), a, step, floorMoney, signingCap(band)), mine, rivals,
+                BandCalculator.normalise(g, band, null, null, rates), a, step, floorMoney, signingCap(band, rates)), mine, rivals,
                 in.engine(rates), rates);
         List<String> given = new ArrayList<>();
         rivals.forEach(o -> {
@@ -176,18 +187,53 @@ final class CounterCommand extends BaseCommand {
         Honesty honesty = new Honesty(g.company(), given, loaded.companies(), band.region(), loaded.regions());
         ScriptWriter.Script script = ScriptWriter.write(tpl, co, g, mine, rivals, honesty,
                 new ScriptChoices(reasons, leverNumbers, cite, noCite, factMap, due, options.today(ctx)));
+        List<String> more = new ArrayList<>(script.notes());
         for (String key : factMap.keySet()) {
-            boolean used = false;
-            for (String p : script.fillable()) {
-                used |= p.strip().equalsIgnoreCase(key.strip());
-            }
-            if (!used) {
-                throw InputException.usage(FACT.name() + " '" + key + "' matches no placeholder of the script; its placeholders: "
-                        + (script.fillable().isEmpty() ? "(none)" : "[" + String.join("], [", script.fillable()) + "]"));
+            if (!matches(script.fillable(), key)) {
+                if (!matches(g.placeholders(), key)) {
+                    throw InputException.usage(FACT.name() + " '" + key + "' matches no placeholder of the script; its placeholders: "
+                            + (script.fillable().isEmpty() ? "(none)" : "[" + String.join("], [", script.fillable()) + "]"));
+                }
+                more.add("--fact '" + key + "': the guide's sentence with [" + key + "] is not in the script (it is not one the"
+                        + " script can use), so the fact was not needed.");
             }
         }
+        if (reasons.size() > negotiate.counter.Reasons.MAX) {
+            more.add("You gave " + reasons.size() + " reasons; all are in the script, though three read best.");
+        }
+        if (bareAmounts(offer) || competing.stream().anyMatch(CounterCommand::bareAmounts)) {
+            more.add("Amounts written without a currency were read in " + band.currency().getCurrencyCode() + ", the band's currency."
+                    + " (In double quotes the shell removes $ and the digit after it: '$250K' must be single-quoted.)");
+        }
+        script = new ScriptWriter.Script(script.markdown(), script.placeholders(), script.fillable(), List.copyOf(more), script.menu());
         ctx.emit(CounterView.render(format, co, g, script, options.style(ctx)));
         return ExitCode.OK;
+    }
+
+    private static boolean matches(List<String> placeholders, String key) {
+        for (String p : placeholders) {
+            if (p.strip().replaceAll("^\\[|\\]$", "").equalsIgnoreCase(key.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a SPEC holds an amount with no currency (a digit right after `=` or `/`, no symbol or code). */
+    private static boolean bareAmounts(String arg) {
+        if (!OfferSpec.looks(arg)) {
+            return false;
+        }
+        for (String part : arg.substring(arg.indexOf(':') + 1).split(",")) {
+            int eq = part.indexOf('=');
+            String key = eq < 0 ? "" : part.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT);
+            String v = eq < 0 ? "" : part.substring(eq + 1).strip();
+            if (java.util.Set.of("base", "signing", "equity", "refresh", "benefits", "strike", "price").contains(key)
+                    && v.matches("[\\d.,]+[kKmMbB]?(/.*)?")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** --lever numbers the guide has, --cite names a competing offer, and not --cite with --no-cite. */
@@ -265,8 +311,8 @@ final class CounterCommand extends BaseCommand {
         return o;
     }
 
-    /** --max-signing: a percent of the ask base (`20%`) or an amount (bare: the band's currency); null for the default. */
-    private CounterEngine.SigningCap signingCap(Band band) {
+    /** --max-signing: a percent of the ask base (`20%`) or an amount (bare: the band's currency; else converted); null for the default. */
+    private CounterEngine.SigningCap signingCap(Band band, RateTable rates) {
         if (maxSigning == null) {
             return null;
         }
@@ -281,7 +327,7 @@ final class CounterCommand extends BaseCommand {
                 throw InputException.usage(MAX_SIGNING.name() + " " + maxSigning + ": " + e.getMessage());
             }
         }
-        return new CounterEngine.SigningCap(amount(MAX_SIGNING.name(), maxSigning, band).amount(), null);
+        return new CounterEngine.SigningCap(rates.convert(amount(MAX_SIGNING.name(), maxSigning, band), band.currency()).amount(), null);
     }
 
     private BigDecimal step(Band band) {
@@ -317,12 +363,11 @@ final class CounterCommand extends BaseCommand {
                     throw InputException.data(e.plain());
                 }
             }
-            String[] unknown = ScriptWriter.unknownField(text);
-            if (unknown != null) {
+            String[] problem = ScriptWriter.fieldProblem(text);
+            if (problem != null) {
                 String name = template.equals("-") ? "stdin" : template;
-                throw InputException.data(negotiate.input.Diagnostic.error(name, Integer.parseInt(unknown[0]), 1, "template",
-                        "unknown template field {{" + unknown[1] + "}}: the fields are {{" + String.join("}}, {{", ScriptWriter.FIELDS)
-                                + "}}"));
+                throw InputException.data(negotiate.input.Diagnostic.error(name, Integer.parseInt(problem[0]),
+                        Integer.parseInt(problem[1]), "template", problem[2]));
             }
             return text;
         }

@@ -65,9 +65,22 @@ final class OfferInputs {
 
     private void add(Offer o) {
         if (!names.add(o.name().toLowerCase(Locale.ROOT))) {
-            throw InputException.usage("two offers are named '" + o.name() + "': give each a different name");
+            Offer first = null;
+            for (Offer x : offers) {
+                if (x.name().equalsIgnoreCase(o.name())) {
+                    first = x;
+                }
+            }
+            String where = " (" + first.source() + " and " + o.source() + ")";
+            String message = "two offers are named '" + o.name() + "'" + where + ": give each a different name";
+            // both from files: a data problem (exit 3); a SPEC typed twice: a usage one (exit 2)
+            throw fromFile(first) && fromFile(o) ? InputException.data(message) : InputException.usage(message);
         }
         offers.add(o);
+    }
+
+    private static boolean fromFile(Offer o) {
+        return o.source() != null && !o.source().startsWith("--");
     }
 
     Offer named(String name) {
@@ -145,13 +158,31 @@ final class OfferInputs {
         return found.get(0);
     }
 
+    private final Set<String> warnedCompanies = new HashSet<>();
+
     Report report(Offer o) {
         String company = o.company();
         if (company == null) {
             Guide g = guide(o);
+            if (g == null && countered == o) {
+                g = pinnedGuide; // the offer countered is at the guide's company: its report gives the equity's risk
+            }
             company = g == null ? null : g.companySlug();
+            return company == null ? null : seeds().reportFor(company);
         }
-        return company == null ? null : seeds().reportFor(company);
+        Report r = seeds().reportFor(company);
+        if (r == null && warnedCompanies.add(o.name())) {
+            // a mistyped company would silently leave the risk unknown
+            List<String> ids = new ArrayList<>();
+            for (Report x : seeds().reports()) {
+                ids.add(x.id());
+            }
+            String near = negotiate.input.DidYouMean.suggest(negotiate.guide.Slug.of(company), ids);
+            ctx.err().println("negotiate: warning: offer '" + negotiate.render.Visible.of(o.name()) + "': no company report for '"
+                    + negotiate.render.Visible.of(company) + "'" + (near == null ? "" : " (did you mean '" + near + "'?)")
+                    + ": its equity risk comes from the offer alone" + (ids.isEmpty() ? "" : "; reports: " + String.join(", ", ids)));
+        }
+        return r;
     }
 
     /** The guide and band a command has chosen (counter's --level): offers linking that region get this band. */
@@ -161,6 +192,13 @@ final class OfferInputs {
     void pin(Guide g, Band b) {
         pinnedGuide = g;
         pinnedBand = b;
+    }
+
+    /** The offer counter drafts against the pinned guide (it links no company of its own). */
+    private Offer countered;
+
+    void countering(Offer o) {
+        countered = o;
     }
 
     NormalisedBand band(Offer o, RateTable rates) {
@@ -175,6 +213,9 @@ final class OfferInputs {
         Band band;
         if (o.region() == null) {
             if (g.bands().size() != 1) {
+                ctx.err().println("negotiate: warning: offer '" + negotiate.render.Visible.of(o.name()) + "' links " + g.id()
+                        + " but no region: no band position shown (add region:, one of " + negotiate.render.Visible.of(
+                        String.join(", ", g.regions())) + ")");
                 return null;
             }
             band = g.bands().get(0);

@@ -39,7 +39,7 @@ public record Comparison(Currency currency, List<OfferResult> offers, List<Rate>
     private static boolean better(OfferResult a, OfferResult b, boolean afterTax) {
         int c = rank(a, afterTax).compareTo(rank(b, afterTax));
         if (c == 0) {
-            c = afterTax ? a.afterTaxHorizon().compareTo(b.afterTaxHorizon()) : a.horizonTotal().compareTo(b.horizonTotal());
+            c = nominal(a, afterTax).compareTo(nominal(b, afterTax));
         }
         if (c == 0) {
             c = -String.CASE_INSENSITIVE_ORDER.compare(a.name(), b.name());
@@ -64,6 +64,11 @@ public record Comparison(Currency currency, List<OfferResult> offers, List<Rate>
             }
         }
         return !offers.isEmpty();
+    }
+
+    /** The nominal twin of the ranked figure: the horizon total, after tax when ranked so. */
+    public static BigDecimal nominal(OfferResult r, boolean afterTax) {
+        return afterTax ? r.afterTaxHorizon() : r.horizonTotal();
     }
 
     /** The figure offers are ranked by: the risk-adjusted horizon total, after tax when `afterTax`. */

@@ -33,8 +33,11 @@ public final class Asks {
 
     static String ask(CounterOffer co) {
         if (co.atTop()) {
+            String bonus = co.bonusPct().compareTo(co.offerBonusPct()) > 0 ? " I'd ask only that the target bonus be "
+                    + MoneyFormat.percent(co.bonusPct()) + " of base (" + w(co.askBase().multiply(co.bonusPct()).movePointLeft(2), co)
+                    + " a year)." : "";
             return "The base salary and the equity grant in the offer already sit where I'd hoped, so I'm not asking to change"
-                    + " them. What would make this an easy yes is the rest of the package, below.";
+                    + " them." + bonus + " What would make this an easy yes is the rest of the package, below.";
         }
         List<String> parts = new ArrayList<>();
         parts.add("a base salary of " + w(co.askBase(), co));

@@ -143,6 +143,10 @@ public final class CounterEngine {
                     + "% risk, " + ask.riskSource() + "), the ask is worth " + whole(ask.riskAdjustedFourYear(), c) + " over four years, still below "
                     + best.name() + "'s " + whole(best.riskAdjustedFourYear(), c) + ". The ask is compared at face value.");
         }
+        if (preIpo && offer.equity() != null && !offer.equity().kind().isRisky()) {
+            notes.add("Your offer's equity is counted as liquid public RSUs, but the guide says " + b.guide().company()
+                    + " equity is pre-IPO: add type=private (and risk= if you know it) so that it is haircut like the ask's.");
+        }
         stretch(notes, "base", askBase, offerBase, b.base().high(), c);
         stretch(notes, "equity", askEquity, offerGrant, b.equity().high(), c);
         boolean atTop = gap.signum() == 0 && offerBase.compareTo(t.anchor().of(b.base())) >= 0

@@ -47,6 +47,13 @@ public final class Honesty {
             "(?<![\\w/-])I(?=['’\\s,;:!?)]|$)|(?<![\\w/-])us\\b|\\b(?i:me|my|mine|myself|we|we're|we’re|we've|we’ve|we'll|we’ll"
                     + "|we'd|we’d|our|ours|ourselves)\\b");
 
+    /**
+     * The guide speaking to its reader or of the candidate ("you're getting a proven leader", "the
+     * candidate's portfolio"): advice to the user, not a reason to send.
+     */
+    private static final Pattern SECOND_PERSON = Pattern.compile(
+            "\\b(?i:you|your|yours|yourself|you're|you’re|you've|you’ve|you'll|you’ll|you'd|you’d|candidates?|candidate's|candidate’s)\\b");
+
     private final Set<String> companies = new LinkedHashSet<>();
     private final Set<String> allowed = new LinkedHashSet<>();
     /** The companies not allowed, as one pattern (longest names first), built once per script. */
@@ -176,6 +183,9 @@ public final class Honesty {
     public String why(String sentence) {
         if (firstPerson(sentence)) {
             return "first person";
+        }
+        if (SECOND_PERSON.matcher(sentence).find()) {
+            return "speaks to or of the candidate";
         }
         if (hasMoney(sentence)) {
             return "a money figure";

@@ -29,8 +29,20 @@ public final class Reasons {
             }
         }
         List<Lever> levers = guide.levers();
-        List<String> menu = new ArrayList<>();
+        List<String> menu = new ArrayList<>(java.util.Collections.nCopies(levers.size(), ""));
+        // the levers chosen are read in the order given, then the others (for the menu)
+        List<Integer> order = new ArrayList<>();
+        for (int n : chosen) {
+            if (n >= 1 && n <= levers.size() && !order.contains(n - 1)) {
+                order.add(n - 1);
+            }
+        }
         for (int i = 0; i < levers.size(); i++) {
+            if (!order.contains(i)) {
+                order.add(i);
+            }
+        }
+        for (int i : order) {
             Lever l = levers.get(i);
             String status;
             String titleRegion = honesty.otherRegion(l.title());
@@ -60,7 +72,7 @@ public final class Reasons {
                         : eligible > 0 ? "not used: the script already has " + MAX + " reasons"
                         : "not used: no sentence the script can use (" + String.join("; ", why) + ")";
             }
-            menu.add("Lever " + (i + 1) + ", " + l.title().strip() + ": " + firstLine(l.text()) + " [" + status + "]");
+            menu.set(i, "Lever " + (i + 1) + ", " + l.title().strip() + ": " + firstLine(l.text()) + " [" + status + "]");
         }
         return new Picked(List.copyOf(out), List.copyOf(menu));
     }

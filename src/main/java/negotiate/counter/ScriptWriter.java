@@ -40,18 +40,37 @@ public final class ScriptWriter {
 
     private static final Pattern FIELD = Pattern.compile("\\{\\{\\s*([^{}\\n]{0,60}?)\\s*}}");
 
-    /** The first template field the writer does not know, as {line, name}, or null. */
-    public static String[] unknownField(String template) {
+    /**
+     * The first problem of a template's fields, as {line, column, message}, or null: a field the
+     * writer does not know, or a `{{` left unclosed (`{{company}`), which would be pasted as it is.
+     */
+    public static String[] fieldProblem(String template) {
         String[] lines = template.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher m = FIELD.matcher(lines[i]);
+            int end = 0;
             while (m.find()) {
-                if (!FIELDS.contains(m.group(1))) {
-                    return new String[] {String.valueOf(i + 1), m.group(1)};
+                String open = lines[i].substring(end, m.start());
+                if (open.contains("{{")) {
+                    return unclosed(i, end + open.indexOf("{{"));
                 }
+                if (!FIELDS.contains(m.group(1))) {
+                    return new String[] {String.valueOf(i + 1), String.valueOf(m.start() + 1), "unknown template field {{" + m.group(1)
+                            + "}}: the fields are {{" + String.join("}}, {{", FIELDS) + "}}"};
+                }
+                end = m.end();
+            }
+            int open = lines[i].indexOf("{{", end);
+            if (open >= 0) {
+                return unclosed(i, open);
             }
         }
         return null;
+    }
+
+    private static String[] unclosed(int line, int column) {
+        return new String[] {String.valueOf(line + 1), String.valueOf(column + 1), "a template field opened with {{ is not closed"
+                + " with }} on the same line: write {{company}}; the fields are {{" + String.join("}}, {{", FIELDS) + "}}"};
     }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[([^\\[\\]\\n]{1,100})\\](?!\\()");

@@ -29,6 +29,9 @@ public final class OfferSpec {
         return c > 0 && arg.indexOf('=', c) > c;
     }
 
+    /** An amount that starts with 0 and another digit (`00K`, `05K/4y`): what double quotes leave of `$100K`, `$105K`. */
+    private static final java.util.regex.Pattern SHELL_ATE = java.util.regex.Pattern.compile("(?:^|/)0\\d");
+
     public static Offer parse(String spec, Currency defaultCurrency) {
         return parse(spec, defaultCurrency, null);
     }
@@ -63,6 +66,11 @@ public final class OfferSpec {
             }
             if (value.isEmpty()) {
                 throw bad(spec, name + " has no value");
+            }
+            if (SHELL_ATE.matcher(value).find()) {
+                // "$100K" in double quotes: the shell takes "$1" for a positional parameter and leaves "00K"
+                throw bad(spec, name + "=" + value + " looks like an amount whose \"$1\" (or \"$2\"…) the shell removed: in double"
+                        + " quotes the shell expands $ followed by a digit; put the SPEC in single quotes, e.g. 'A:base=$100K'");
             }
             if (block == OfferKey.Block.EQUITY) {
                 over = equity(spec, flat, value);

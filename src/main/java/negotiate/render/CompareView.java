@@ -45,7 +45,7 @@ public final class CompareView {
         RISK_FOUR_YEARS("Risk-adj. four years"), RISK_HORIZON("Risk-adj. "), TAX_RATE("Tax rate"),
         AFTER_TAX("After tax"), AFTER_TAX_RISK("After tax, risk-adj."), VS_BEST("vs best (risk-adj.)"),
         BREAK_EVEN("Break-even risk"),
-        BAND_BASE("Band: base"), BAND_EQUITY("Band: equity"), BAND_ANNUAL("Band: annual");
+        BAND_BASE("Band: base"), BAND_EQUITY("Band: equity"), BAND_BONUS("Band: bonus"), BAND_ANNUAL("Band: annual");
 
         final String label;
 
@@ -151,6 +151,7 @@ public final class CompareView {
             case BREAK_EVEN -> percent(c.breakEvenRiskPct(r), pretty);
             case BAND_BASE -> pos(r.band(), r.band() == null ? null : r.band().base(), pretty);
             case BAND_EQUITY -> pos(r.band(), r.band() == null ? null : r.band().equity(), pretty);
+            case BAND_BONUS -> pos(r.band(), r.band() == null ? null : r.band().bonus(), pretty);
             case BAND_ANNUAL -> pos(r.band(), r.band() == null ? null : r.band().annual(), pretty);
         };
     }
@@ -245,9 +246,8 @@ public final class CompareView {
         return b.toString();
     }
 
-    /** The nominal twin of the ranked figure: the horizon total, after tax when the ranking is. */
     private static BigDecimal nominal(OfferResult r, boolean afterTax) {
-        return afterTax ? r.afterTaxHorizon() : r.horizonTotal();
+        return Comparison.nominal(r, afterTax);
     }
 
     private static int len(BigDecimal v, BigDecimal max) {

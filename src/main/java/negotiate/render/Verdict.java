@@ -21,6 +21,13 @@ public final class Verdict {
         StringBuilder b = new StringBuilder("Best: ").append(best.name()).append(" (highest risk-adjusted ")
                 .append(total(c.horizon(), false)).append(c.afterTax() ? " after tax" : "").append(", ").append(Figures.mark(best))
                 .append(MoneyFormat.whole(new Money(Comparison.rank(best, c.afterTax()), c.currency()))).append(')');
+        for (OfferResult r : c.offers()) {
+            if (r != best && Comparison.rank(r, c.afterTax()).compareTo(Comparison.rank(best, c.afterTax())) == 0) {
+                b.append(";\ntied with ").append(r.name()).append(", ");
+                b.append(Comparison.nominal(r, c.afterTax()).compareTo(Comparison.nominal(best, c.afterTax())) == 0
+                        ? "and on the nominal total too: the name first in alphabetical order wins" : "broken by the higher nominal total");
+            }
+        }
         BigDecimal unless = c.bestUnless();
         if (unless != null) {
             b.append(".\n").append(best.name()).append(" is best unless its equity has a greater than ").append(pct(unless))
@@ -46,8 +53,19 @@ public final class Verdict {
         return n == 4 ? (capital ? "Four-year total" : "four-year total") : n + "-year total";
     }
 
-    /** A percent with at most one decimal (HALF_EVEN): 23.4%, 30%. */
+    /**
+     * A percent with at most one decimal (HALF_EVEN): 23.4%, 30%; one that would round to 0 or 100
+     * without being it keeps three decimals, cut toward the middle, so that "greater than 100%" is
+     * never said of 99.99%.
+     */
     static String pct(BigDecimal p) {
-        return p.setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "%";
+        BigDecimal one = p.setScale(1, RoundingMode.HALF_EVEN);
+        BigDecimal hundred = BigDecimal.valueOf(100);
+        if (one.compareTo(hundred) == 0 && p.compareTo(hundred) < 0) {
+            one = p.setScale(3, RoundingMode.DOWN);
+        } else if (one.signum() == 0 && p.signum() > 0) {
+            one = p.setScale(3, RoundingMode.UP);
+        }
+        return one.stripTrailingZeros().toPlainString() + "%";
     }
 }

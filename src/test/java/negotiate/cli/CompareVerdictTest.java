@@ -90,4 +90,48 @@ class CompareVerdictTest {
         assertThat(doc.get("rates").get(0).get("pair").asText()).isEqualTo("USD/EUR");
         assertThat(Cli.run("show", "anyscale").out()).doesNotContain("Rates used");
     }
+
+    @Test
+    void tiesSayHowTheyWereBroken() {
+        assertThat(Cli.run("compare", "--offer", "Beta:base=$100K", "--offer", "alpha:base=$100K").out())
+                .contains("Best: alpha (highest risk-adjusted four-year total, $400,000);\ntied with Beta, and on the nominal total"
+                        + " too: the name first in alphabetical order wins");
+        assertThat(Cli.run("compare", "--offer", "A:base=$100K,equity=$100K/4y,type=private,risk=100%", "--offer", "B:base=$100K",
+                "--offer", "C:base=$90K").out()).contains("Best: A (highest risk-adjusted four-year total, $400,000);\ntied with B,"
+                        + " broken by the higher nominal total");
+    }
+
+    @Test
+    void aBreakEvenJustUnderAHundredIsNotSaidAsAHundred() {
+        // 100 × (40,400,000 − 400,040) ÷ 40,000,000 = 99.9999 %: not "greater than 100%"
+        assertThat(Cli.run("compare", "--offer", "S:base=$100K,equity=$40000K/4y,type=private", "--offer", "B:base=$100.01K").out())
+                .contains("greater than 99.999% chance");
+    }
+
+    @Test
+    void aMistypedCompanyIsSaidWithWhatItMayHaveMeant() {
+        Cli.Result r = Cli.run("compare", "--offer", "HF:base=$200K,equity=$400K/4y,type=private,company=huggingface");
+        assertThat(r.err()).contains("negotiate: warning: offer 'HF': no company report for 'huggingface' (did you mean"
+                + " 'hugging-face'?)");
+        assertThat(r.out()).contains("private, unknown");
+    }
+
+    @Test
+    void twoOffersOfOneNameInTwoFilesNameBothFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path a = tmp.resolve("a.yaml");
+        java.nio.file.Path b = tmp.resolve("b.yaml");
+        java.nio.file.Files.writeString(a, "offers:\n  - name: X\n    base: $1\n");
+        java.nio.file.Files.writeString(b, "offers:\n  - name: x\n    base: $2\n");
+        Cli.Result r = Cli.run("compare", a.toString(), b.toString());
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).contains("two offers are named 'x' (" + a + ":2 and " + b + ":2)");
+    }
+
+    @Test
+    void aSpecWhoseDollarTheShellAteGetsTheSingleQuoteHint() {
+        Cli.Result r = Cli.run("compare", "--offer", "A:base=00K");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("base=00K looks like an amount whose \"$1\" (or \"$2\"…) the shell removed")
+                .contains("single quotes");
+    }
 }

@@ -204,7 +204,11 @@ class CounterTest {
         Cli.Result pounds = Cli.run("counter", "anyscale", "--region", "London", "--offer", "Me:base=£150K,equity=£200K/4y",
                 "--competing", "C:base=£170K", "--format", "json");
         assertThat(bare.exit()).as(bare.err()).isZero();
-        assertThat(bare.out()).contains("\"currency\" : \"GBP\"").isEqualTo(pounds.out());
+        assertThat(bare.out()).contains("\"currency\" : \"GBP\"");
+        // the same figures and script; only the bare one says how its amounts were read
+        assertThat(bare.out().replaceAll("(?m)^  \"notes\" : .*$", "")).isEqualTo(pounds.out().replaceAll("(?m)^  \"notes\" : .*$", ""));
+        assertThat(bare.out()).contains("Amounts written without a currency were read in GBP, the band's currency.");
+        assertThat(pounds.out()).doesNotContain("without a currency");
     }
 
     @Test
@@ -218,7 +222,15 @@ class CounterTest {
         java.nio.file.Files.writeString(tpl, "Hi {{company}},\n\n{{ask}} {{ nosuch }}\n");
         Cli.Result t = Cli.run("counter", "anyscale", "--region", "London", "--offer", "Me:base=£150K", "--template", tpl.toString());
         assertThat(t.exit()).isEqualTo(3);
-        assertThat(t.err()).contains("t.md:3:1: error: unknown template field {{nosuch}}").contains("{{ask}}");
+        assertThat(t.err()).contains("t.md:3:9: error: unknown template field {{nosuch}}").contains("{{ask}}");
+        java.nio.file.Files.writeString(tpl, "Hi {{company},\n\n{{ask}}\n");
+        Cli.Result unclosed = Cli.run("counter", "anyscale", "--region", "London", "--offer", "Me:base=£150K", "--template",
+                tpl.toString());
+        assertThat(unclosed.exit()).isEqualTo(3);
+        assertThat(unclosed.err()).contains("t.md:1:4: error: a template field opened with {{ is not closed with }} on the same line");
+        Cli.Result blank = Cli.run("counter", "anyscale", "--region", "London", "--offer", "Me:base=£150K", "--fact", "your name=");
+        assertThat(blank.exit()).isEqualTo(2);
+        assertThat(blank.err()).contains("--fact your name=: give the value after =");
         java.nio.file.Files.writeString(tpl, "Hi {{company}},\n\n{{ask}}\n");
         assertThat(Cli.run("counter", "anyscale", "--region", "London", "--offer", "Me:base=£150K", "--template", tpl.toString())
                 .out()).contains("Hi Anyscale,");
@@ -308,6 +320,45 @@ class CounterTest {
         Cli.Result spec = counter("acme", "--region", "berlin", "--offers", f.toString(), "--offer", "X:base=1");
         assertThat(spec.exit()).isEqualTo(2);
         assertThat(spec.err()).contains("--offers picks an offer by name");
+    }
+
+    @Test
+    void aFactForAGuidePlaceholderTheScriptLeftOutIsSaidNotRefused() throws Exception {
+        // [X commits/PRs] is in a first-person sentence of the acme guide, which the script never uses
+        Cli.Result r = counter("acme", "--region", "berlin", "--offer", "A:base=€200K", "--fact", "X commits/PRs=40 PRs");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("--fact 'X commits/PRs': the guide's sentence with [X commits/PRs] is not in the script");
+    }
+
+    @Test
+    void maxSigningInAnotherCurrencyIsConverted() throws Exception {
+        // 25,000 USD at 2 USD a euro is €12,500: the signing lever stops there (rounded down to the €5,000 step: €10,000)
+        Cli.Result r = counter("acme", "--region", "berlin", "--offer", "A:base=€200K", "--competing", "B:base=€400K",
+                "--max-signing", "$25K", "--rate", "EUR/USD=2");
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertThat(doc.get("ask").get("signing").decimalValue()).isEqualByComparingTo("10000");
+    }
+
+    @Test
+    void theOfferCounteredTakesItsCompanysReportRisk() throws Exception {
+        // 440,000 + 400,000 × 0.7 = 720,000 with the seed report's 30 %: a €750,000 rival beats it and is cited
+        // (at face value, 840,000, it would not be)
+        Cli.Result r = Cli.run("counter", "hugging-face", "--region", "Paris", "--offer", "Me:base=€110K,equity=€400K/4y,type=private",
+                "--competing", "Rival:base=€187.5K", "--format", "json");
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertThat(doc.get("script").asText()).contains("- Rival: €187,500 base");
+        assertThat(doc.get("notes").toString()).contains("Your floor (€187,500 a year, competing offer Rival) is above the offer as it"
+                + " stands (€180,000 a year risk-adjusted)");
+        Cli.Result pub = Cli.run("counter", "hugging-face", "--region", "Paris", "--offer", "Me:base=€110K,equity=€200K/4y");
+        assertThat(pub.out()).contains("Your offer's equity is counted as liquid public RSUs, but the guide says Hugging Face equity"
+                + " is pre-IPO: add type=private");
+    }
+
+    @Test
+    void aCompetingOfferNamedLikeTheOfferIsRefused() {
+        Cli.Result r = counter("acme", "--region", "berlin", "--offer", "A:base=€200K", "--competing", "a:base=€300K");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--competing: 'a' is the offer you are countering");
     }
 
     private static String script(Cli.Result r) throws IOException {

@@ -146,6 +146,11 @@ class CounterUnitsTest {
         assertThat(h.foreignCompany("Nimbus too.")).isEqualTo("Nimbus");
         assertThat(h.foreignCompany("metadata and googled words")).isNull();
         assertThat(h.keeps("Plain words.")).isTrue();
+        // the guide speaking to its reader, or of the candidate, is not a reason to send
+        assertThat(h.why("You're getting a proven leader.")).isEqualTo("speaks to or of the candidate");
+        assertThat(h.why("The candidate's portfolio speaks for itself.")).isEqualTo("speaks to or of the candidate");
+        assertThat(h.why("We ship weekly.")).isEqualTo("first person");
+        assertThat(h.keeps("US teams ship I/O-heavy systems.")).isTrue();
         assertThat(h.keeps("I want €290K.")).isFalse();
         for (String money : List.of("$5", "€ 5", "£5K", "USD 100", "100 EUR", "1.2M CHF", "C$5", "₹5")) {
             assertThat(Honesty.hasMoney(money)).as(money).isTrue();
