@@ -129,6 +129,11 @@ public final class CompEngine {
                 List.copyOf(payments), tax);
     }
 
+    /** §2 "Equity scenarios" for the offers compared; `growthPcts` the yearly price changes for public equity (may be empty). */
+    public Scenarios.Result scenarios(Comparison c, List<BigDecimal> growthPcts) {
+        return new Scenarios(rates, reports).of(c, growthPcts);
+    }
+
     /**
      * What the offer leaves you with at the end of month `months` (1 to 12 × its horizon): every
      * payment dated then or before, less what the signing clawback takes back; vested options' exercise

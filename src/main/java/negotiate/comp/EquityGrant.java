@@ -7,13 +7,14 @@ import negotiate.money.Money;
 /**
  * An initial equity grant: its total value, how it vests by year and inside the year (a cliff in
  * months, installments at a frequency), its kind, and the risk haircut for non-public equity (null
- * when the offer gives none; the engine then looks for a company report). For options, `shares` and
- * `strike` give the cash needed to exercise what has vested (null otherwise).
+ * when the offer gives none; the engine then looks for a company report). For options, `shares`,
+ * `strike` and `price` (null otherwise) give the cash needed to exercise what has vested and the
+ * grant's worth at another share price.
  */
 public record EquityGrant(Money grant, VestingSchedule vesting, EquityKind kind, BigDecimal riskPct, int cliffMonths,
-                          Frequency frequency, BigDecimal shares, Money strike) {
+                          Frequency frequency, BigDecimal shares, Money strike, Money price) {
     public EquityGrant(Money grant, VestingSchedule vesting, EquityKind kind, BigDecimal riskPct) {
-        this(grant, vesting, kind, riskPct, 0, Frequency.YEARLY, null, null);
+        this(grant, vesting, kind, riskPct, 0, Frequency.YEARLY, null, null, null);
     }
 
     public EquityGrant {

@@ -28,7 +28,7 @@ final class Installments {
             for (int j = 0; j < parts.size(); j++) {
                 int month = Math.max(start + 12 * y + (j + 1) * f.months(), cliffMonth);
                 if (month <= until && parts.get(j).signum() != 0) {
-                    out.add(new Payment((month + 11) / 12, month, part, parts.get(j)));
+                    out.add(new Payment((month + 11) / 12, month, part, parts.get(j), start / 12 + 1));
                 }
             }
         }

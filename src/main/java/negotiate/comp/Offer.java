@@ -16,12 +16,14 @@ public record Offer(String name, Currency currency, Money base, BigDecimal bonus
                     String company, String guide, String region, String source, Terms terms) {
 
     /**
-     * The time and tax terms of §2: `benefits` a year (null: none), the user's effective `taxPct`
-     * (null: none given), a bonus paid once a year (only completed years count when leaving), and
-     * the signing bonus's clawback (null: none).
+     * The time, tax and scenario terms of §2: `benefits` a year (null: none), the user's effective
+     * `taxPct` (null: none given), a bonus paid once a year (only completed years count when leaving),
+     * the signing bonus's clawback (null: none), and for equity scenarios the company's `valuation`
+     * at grant and the `dilutionPct` expected before an exit (null: not given).
      */
-    public record Terms(Money benefits, BigDecimal taxPct, boolean bonusPaidYearly, Clawback clawback) {
-        public static final Terms NONE = new Terms(null, null, false, null);
+    public record Terms(Money benefits, BigDecimal taxPct, boolean bonusPaidYearly, Clawback clawback, Money valuation,
+                        BigDecimal dilutionPct) {
+        public static final Terms NONE = new Terms(null, null, false, null, null, null);
     }
 
     public Offer(String name, Currency currency, Money base, BigDecimal bonusPct, Money bonusAmount, List<Money> signing,

@@ -18,6 +18,39 @@ public record Report(String id, String company, String file, int line, List<Metr
 
     /** An exit scenario: probability in percent, valuation and timeline as written; `table` its heading. */
     public record ExitScenario(String name, BigDecimal probabilityPct, String valuation, String timeline, int line, String table) {
+        /** The exit valuation read as a range (`$8-12B`; `$15B+` is at least $15B); null when it cannot be read. */
+        public negotiate.money.MoneyParser.AmountRange value() {
+            try {
+                negotiate.money.MoneyParser.AmountRange r = negotiate.money.MoneyParser.parseRange(valuation);
+                return r.currency() == null || r.high().signum() <= 0 ? null : r;
+            } catch (negotiate.money.AmountException e) {
+                return null;
+            }
+        }
+    }
+
+    /** The company's valuation at the last priced round: the first amount of its Valuation row; null when none. */
+    public negotiate.money.MoneyParser.Amount lastPricedRound() {
+        for (Metric m : financials) {
+            if (m.name().strip().toLowerCase(java.util.Locale.ROOT).startsWith("valuation")) {
+                negotiate.money.MoneyParser.Amount a = negotiate.money.MoneyParser.firstAmount(m.value());
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The sum of the exit scenarios' probabilities (those that give one). */
+    public BigDecimal exitTotalPct() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (ExitScenario e : exits) {
+            if (e.probabilityPct() != null) {
+                sum = sum.add(e.probabilityPct());
+            }
+        }
+        return sum;
     }
 
     /** A risk scenario: probability in percent and impact as written; `table` its heading. */

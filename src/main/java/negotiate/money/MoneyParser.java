@@ -269,6 +269,33 @@ public final class MoneyParser {
                 + " with commas and decimals with a dot (120,000 or 120000; 1.5M; 1,234.56)");
     }
 
+    /**
+     * An amount as prose writes it, with a currency before or after: `$4.5B`, `€148K`, `USD 120,000`,
+     * `120,000 EUR`. Used to find amounts inside sentences and table cells.
+     */
+    public static final String PROSE_AMOUNT =
+            "(?:" + Currencies.SYMBOL_PATTERN + "|\\b[A-Z]{3}\\s?)\\d[\\d,]*(?:\\.\\d+)?\\s?[KMBkmb]?(?:\\s?[A-Z]{3}\\b)?";
+    private static final Pattern PROSE = Pattern.compile(PROSE_AMOUNT);
+
+    /** The first amount with a currency in a text (`$4.5B (Series D, Aug 2023), est. $7.75B` → $4.5B), or null. */
+    public static Amount firstAmount(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = PROSE.matcher(text);
+        while (m.find()) {
+            try {
+                Amount a = parseAmount(m.group().strip());
+                if (a.currency() != null) {
+                    return a;
+                }
+            } catch (AmountException e) {
+                // not an amount after all: look further
+            }
+        }
+        return null;
+    }
+
     /** Reads a single amount or a range; a currency or multiplier written on one end applies to both. */
     public static AmountRange parseRange(String text) throws AmountException {
         String s = normaliseSpaces(text);

@@ -56,8 +56,9 @@ final class GrantBuilder {
         }
         BigDecimal shares = kind == EquityKind.OPTIONS ? r.shares(EQUITY_SHARES, r.get(EQUITY_SHARES)) : null;
         Money strike = kind == EquityKind.OPTIONS ? r.money(EQUITY_STRIKE, r.get(EQUITY_STRIKE)) : null;
+        Money price = kind == EquityKind.OPTIONS ? r.money(EQUITY_PRICE, r.get(EQUITY_PRICE)) : null;
         return new EquityGrant(value, vesting, kind, risk, cliff == null ? 0 : cliff, frequency == null ? Frequency.YEARLY : frequency,
-                shares, strike);
+                shares, strike, price);
     }
 
     /** Reads what the offer says; VestingSchedule.described judges it, and its problem is pinned to the key. */

@@ -7,6 +7,7 @@ import static negotiate.offers.OfferKey.BONUS_PAID;
 import static negotiate.offers.OfferKey.CLAWBACK_MODE;
 import static negotiate.offers.OfferKey.CLAWBACK_MONTHS;
 import static negotiate.offers.OfferKey.COMPANY;
+import static negotiate.offers.OfferKey.DILUTION;
 import static negotiate.offers.OfferKey.CURRENCY;
 import static negotiate.offers.OfferKey.GUIDE;
 import static negotiate.offers.OfferKey.RAISE;
@@ -18,6 +19,7 @@ import static negotiate.offers.OfferKey.REFRESH_YEARS;
 import static negotiate.offers.OfferKey.REGION;
 import static negotiate.offers.OfferKey.SIGNING;
 import static negotiate.offers.OfferKey.TAX;
+import static negotiate.offers.OfferKey.VALUATION;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -181,7 +183,22 @@ final class OfferBuilder {
             return r.choice(BONUS_PAID, r.get(BONUS_PAID), PAID, "how the bonus is paid: use yearly or monthly");
         });
         Clawback clawback = r.attempt(() -> clawback(signing));
-        return r.problems.size() > before ? null : new Offer.Terms(benefits, tax, Boolean.TRUE.equals(yearly), clawback);
+        Money valuation = r.get(VALUATION) == null ? null : r.attempt(() -> {
+            Money v = r.money(VALUATION, r.get(VALUATION));
+            if (v.isZero()) {
+                throw r.fail(VALUATION, r.get(VALUATION), "a valuation above zero: the company's value when the grant was priced");
+            }
+            return v;
+        });
+        BigDecimal dilution = r.get(DILUTION) == null ? null : r.attempt(() -> {
+            BigDecimal d = r.percent(DILUTION, r.get(DILUTION));
+            if (d.compareTo(new BigDecimal("100")) >= 0) {
+                throw r.fail(DILUTION, r.get(DILUTION), "dilution is below 100%: the share of the company new rounds take, e.g. 20%");
+            }
+            return d;
+        });
+        return r.problems.size() > before ? null : new Offer.Terms(benefits, tax, Boolean.TRUE.equals(yearly), clawback, valuation,
+                dilution);
     }
 
     /** Every spelling of `paid`: once a year (only completed years count when leaving) or through the year. */

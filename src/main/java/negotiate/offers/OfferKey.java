@@ -25,6 +25,8 @@ enum OfferKey {
     REGION(null, "region", "region", false),
     BENEFITS(null, "benefits", "benefits", false),
     TAX(null, "tax", "tax", false),
+    VALUATION(null, "valuation", "valuation", false),
+    DILUTION(null, "dilution", "dilution", false),
     CLAWBACK_MONTHS(Block.CLAWBACK, "months", null, false),
     CLAWBACK_MODE(Block.CLAWBACK, "mode", null, false),
     EQUITY_GRANT(Block.EQUITY, "grant", null, false),

@@ -25,8 +25,7 @@ final class ProseAudit {
     private ProseAudit() {
     }
 
-    private static final String MONEY =
-            "(?:" + Currencies.SYMBOL_PATTERN + "|\\b[A-Z]{3}\\s?)\\d[\\d,]*(?:\\.\\d+)?\\s?[KMBkmb]?(?:\\s?[A-Z]{3}\\b)?";
+    private static final String MONEY = MoneyParser.PROSE_AMOUNT;
     private static final Pattern SUM = Pattern.compile(
             "(" + MONEY + ")\\s+base\\s+(?:salary\\s+)?(?:with|plus|and|\\+)\\s+(" + MONEY + ")\\s*/\\s*(?:year|yr|y)\\b"
                     + "[^=()\\n]{0,40}?(?:=\\s*|\\(\\s*)(" + MONEY + ")\\s+(?:over|across|for)\\s+(\\d+)\\s*-?\\s*(?:yr|yrs|years?|y)\\b");

@@ -67,8 +67,39 @@ final class ReportParser {
                 }
             }
         }
-        return new Report(Slug.of(company), company, file, titleLine, fin, exits, risks, zero, zeroLine, zeroTable);
+        Report report = new Report(Slug.of(company), company, file, titleLine, fin, exits, risks, zero, zeroLine, zeroTable);
+        scenarios(file, report, out);
+        return report;
     }
+
+    /** §6 `report-scenarios`: exit probabilities over 100 % (an error), not summing to 100 % or a valuation unread (warnings). */
+    private static void scenarios(String file, Report r, List<Diagnostic> out) {
+        if (r.exits().isEmpty()) {
+            return;
+        }
+        int line = r.exits().get(0).line();
+        BigDecimal sum = r.exitTotalPct();
+        String total = sum.stripTrailingZeros().toPlainString() + "%";
+        if (sum.compareTo(HUNDRED) > 0) {
+            out.add(Diagnostic.error(file, line, 1, "report-scenarios", "the exit scenarios' probabilities sum to " + total
+                    + ", over 100%: fix them so that they sum to 100% (or less, leaving room for other outcomes)"));
+        } else if (sum.compareTo(HUNDRED) < 0) {
+            out.add(Diagnostic.warning(file, line, 1, "report-scenarios", "the exit scenarios' probabilities sum to " + total
+                    + ", not 100%: the rest is read as equity going to $0 and an \"other\" outcome at face value"));
+        }
+        for (Report.ExitScenario e : r.exits()) {
+            if (e.probabilityPct() == null) {
+                out.add(Diagnostic.warning(file, e.line(), 1, "report-scenarios", "exit scenario '" + e.name()
+                        + "' has no probability: write one, e.g. 25%"));
+            }
+            if (e.value() == null) {
+                out.add(Diagnostic.warning(file, e.line(), 1, "report-scenarios", "exit scenario '" + e.name() + "': valuation '"
+                        + e.valuation() + "' cannot be read: write an amount or a range with its currency, e.g. $8-12B or $15B+"));
+            }
+        }
+    }
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private static BigDecimal pct(String cell) {
         Matcher m = PCT.matcher(cell);

@@ -9,6 +9,7 @@ import negotiate.comp.BandPosition;
 import negotiate.comp.Comparison;
 import negotiate.comp.Horizon;
 import negotiate.comp.Leave;
+import negotiate.comp.Scenarios;
 import negotiate.comp.OfferResult;
 import negotiate.comp.YearBreakdown;
 import negotiate.money.Money;
@@ -23,17 +24,22 @@ public final class CompareView {
     }
 
     public static String render(Format format, Comparison c, Style style) {
-        return render(format, c, Map.of(), style);
+        return render(format, c, Map.of(), null, style);
     }
 
-    /** @param leaves per offer name, what it keeps at each --leave-after duration (in the order given) */
-    public static String render(Format format, Comparison c, Map<String, List<Leave>> leaves, Style style) {
+    /**
+     * @param leaves    per offer name, what it keeps at each --leave-after duration (in the order given)
+     * @param scenarios with --scenarios, every offer's outcomes and who beats whom; else null
+     */
+    public static String render(Format format, Comparison c, Map<String, List<Leave>> leaves, Scenarios.Result scenarios, Style style) {
+        String extra = scenarios == null || format == Format.JSON ? "" : "\n" + ScenariosView.text(c, scenarios, format == Format.TABLE
+                ? style : new Style(false));
         return switch (format) {
-            case JSON -> json(c, leaves);
+            case JSON -> json(c, leaves, scenarios);
             case CSV -> table(c, leaves, false, "figure").csv();
             case MARKDOWN -> table(c, leaves, true, "Figure").markdown() + "\n" + Verdict.line(c) + Sweep.text(c, leaves)
-                    + Figures.legend(c.offers()) + notes(c) + RatesView.text(c.rates());
-            default -> text(c, leaves, style);
+                    + Figures.legend(c.offers()) + notes(c) + extra + RatesView.text(c.rates());
+            default -> text(c, leaves, style, extra);
         };
     }
 
@@ -193,7 +199,7 @@ public final class CompareView {
         return v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0 ? s + " (outside)" : s;
     }
 
-    private static String text(Comparison c, Map<String, List<Leave>> leaves, Style style) {
+    private static String text(Comparison c, Map<String, List<Leave>> leaves, Style style, String extra) {
         StringBuilder b = new StringBuilder();
         b.append(style.bold("Offers in " + c.currency().getCurrencyCode() + ", pre-tax"))
                 .append(" (year by year over ").append(Verdict.years(c.horizon())).append("; amounts rounded to whole units")
@@ -204,6 +210,7 @@ public final class CompareView {
         b.append(Sweep.text(c, leaves));
         b.append(Figures.legend(c.offers()));
         b.append(notes(c));
+        b.append(extra);
         b.append(RatesView.text(c.rates()));
         return b.toString();
     }
@@ -264,7 +271,7 @@ public final class CompareView {
         return b.toString();
     }
 
-    private static String json(Comparison c, Map<String, List<Leave>> leaves) {
+    private static String json(Comparison c, Map<String, List<Leave>> leaves, Scenarios.Result scenarios) {
         return new Json().object(j -> {
             j.str("schema", "negotiate.compare/1");
             j.str("currency", c.currency().getCurrencyCode());
@@ -311,6 +318,9 @@ public final class CompareView {
                                 }
                             });
                         }
+                        if (scenarios != null) {
+                            ScenariosView.json(o, scenarios, r.name());
+                        }
                         o.num("breakEvenRiskPct", c.breakEvenRiskPct(r));
                         o.num("toBest", c.toBest(r));
                         if (r.band() == null) {
@@ -326,6 +336,9 @@ public final class CompareView {
             });
             j.str("best", c.best().name());
             j.bool("rankedAfterTax", c.afterTax());
+            if (scenarios != null) {
+                ScenariosView.beats(j, scenarios);
+            }
             j.num("bestUnlessRiskPct", c.bestUnless());
             j.str("verdict", Verdict.line(c).strip());
         }).toString();
