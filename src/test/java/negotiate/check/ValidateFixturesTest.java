@@ -38,6 +38,8 @@ class ValidateFixturesTest {
         "not-a-guide.md, not-a-guide, 1",
         "sums.md, arithmetic, 9",
         "nested-too-deep.md, unreadable, 7",
+        "report-scenarios-over.md, report-scenarios, 13",
+        "report-scenarios-under.md, report-scenarios, 13",
     })
     void eachFixtureGivesItsCodeAndLine(String file, String code, int line) {
         ParsedFile f = SeedRepository.parseOne(DIR.resolve(file), file);

@@ -1,0 +1,102 @@
+package negotiate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.junit.jupiter.api.Test;
+
+/** §2 "Equity scenarios" on the seed report, against figures computed by hand. */
+class ScenariosTest {
+    private static JsonNode run(String... args) throws Exception {
+        Cli.Result r = Cli.run(args);
+        assertThat(r.exit()).as(r.err()).isZero();
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    private static JsonNode named(JsonNode list, String field, String name) {
+        for (JsonNode n : list) {
+            if (n.get(field).asText().equals(name)) {
+                return n;
+            }
+        }
+        throw new AssertionError(name + " not in " + list);
+    }
+
+    private static void is(JsonNode n, String value) {
+        assertThat(n.decimalValue()).isEqualByComparingTo(new BigDecimal(value).setScale(2, RoundingMode.HALF_EVEN));
+    }
+
+    @Test
+    void theSeedReportsExitsScaledByItsChanceOfZero() throws Exception {
+        JsonNode doc = run("compare", "docs/examples/offers.yaml", "--scenarios", "-o", "json");
+        JsonNode hf = named(doc.get("offers"), "name", "Hugging Face");
+        // equity within four years: the $420K grant and refreshes 25K + 50K + 75K = 570,000; the rest 1,005,000
+        JsonNode ipo = named(hf.get("scenarios"), "name", "IPO");
+        is(ipo.get("probabilityPct"), "24.5");            // 35 % × 0.7
+        is(ipo.get("multiple").get("low"), "1.78");       // $8B / $4.5B
+        is(ipo.get("multiple").get("high"), "2.67");      // $12B / $4.5B
+        is(ipo.get("horizon"), "2271666.67");             // 1,005,000 + 570,000 × 20/9
+        JsonNode leader = named(hf.get("scenarios"), "name", "Independent leader");
+        is(leader.get("probabilityPct"), "7");
+        assertThat(leader.get("multiple").get("atLeast").asBoolean()).isTrue();
+        is(leader.get("horizon"), "2905000");             // 1,005,000 + 570,000 × 15/4.5
+        JsonNode zero = named(hf.get("scenarios"), "name", "equity goes to $0");
+        is(zero.get("probabilityPct"), "30");
+        is(zero.get("horizon"), "1005000");
+        // 0.245 × 2,271,666.67 + 0.21 × 1,891,666.67 + 0.175 × 1,765,000 + 0.07 × 2,905,000 + 0.3 × 1,005,000
+        is(hf.get("expected").get("horizon"), "1767533.33");
+        is(hf.get("expected").get("low"), "1656700");
+        is(hf.get("expected").get("high"), "1878366.67");
+        // Anthropic's 1,911,567 is passed by the IPO (24.5 %) and the independent leader (7 %) only
+        is(named(doc.get("beats"), "b", "Anthropic").get("probabilityPct"), "31.5");
+        JsonNode anthropicOverHf = null;
+        for (JsonNode b : doc.get("beats")) {
+            if (b.get("a").asText().equals("Anthropic") && b.get("b").asText().equals("Hugging Face")) {
+                anthropicOverHf = b;
+            }
+        }
+        is(anthropicOverHf.get("probabilityPct"), "68.5");
+    }
+
+    @Test
+    void theOffersValuationAndDilutionAndItsOwnRisk() throws Exception {
+        JsonNode doc = run("compare", "--offer", "HF:base=$200K,equity=$400K/4y,type=private,risk=20%,company=hugging-face,"
+                + "valuation=$7.75B,dilution=20%", "--scenarios", "-o", "json");
+        JsonNode hf = doc.get("offers").get(0);
+        JsonNode ipo = named(hf.get("scenarios"), "name", "IPO");
+        is(ipo.get("probabilityPct"), "28");              // 35 % × 0.8: the offer's own 20 % as P0
+        is(ipo.get("multiple").get("low"), "0.83");       // 8 × 0.8 / 7.75 = 0.8258
+        is(ipo.get("horizon"), "1212903.23");             // 800,000 + 400,000 × 0.8 × 10 / 7.75 (the mid: $10B)
+        is(named(hf.get("scenarios"), "name", "equity goes to $0").get("probabilityPct"), "20");
+        assertThat(hf.get("scenarioBasis").get("valuationFrom").asText()).isEqualTo("offer");
+    }
+
+    @Test
+    void withoutAnExitTableAKnownRiskGivesTwoOutcomesAndGrowthValuesPublicEquity() throws Exception {
+        JsonNode doc = run("compare", "--offer", "S:base=$100K,equity=$400K/4y,type=private,risk=25%", "--offer",
+                "P:base=$100K,equity=$400K/4y", "--growth", "-50%,10%", "-o", "json");
+        JsonNode s = doc.get("offers").get(0);
+        is(named(s.get("scenarios"), "name", "equity goes to $0").get("probabilityPct"), "25");
+        is(named(s.get("scenarios"), "name", "face value").get("horizon"), "800000");
+        JsonNode p = doc.get("offers").get(1);
+        // 100K a year vesting in years 1–4 of a grant made in year 1: × 0.5, 0.25, 0.125, 0.0625 → 93,750
+        is(named(p.get("scenarios"), "name", "growth -50%").get("horizon"), "493750");
+        assertThat(named(p.get("scenarios"), "name", "growth -50%").get("probabilityPct").isNull()).isTrue();
+        // × 1.1, 1.21, 1.331, 1.4641 → 510,510
+        is(named(p.get("scenarios"), "name", "growth +10%").get("horizon"), "910510");
+        // S beats P only when its equity is worth something (75 %); a tie is no win
+        is(named(doc.get("beats"), "a", "S").get("probabilityPct"), "0");
+        is(named(doc.get("beats"), "a", "P").get("probabilityPct"), "25");
+    }
+
+    @Test
+    void aReportOverAHundredIsAnInputError() {
+        Cli.Result r = Cli.run("compare", "--seeds", "src/test/resources/fixtures/guides", "--offer",
+                "N:base=$1,equity=$1/4y,type=private,company=nimbus-weather", "--scenarios");
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).contains("report-scenarios-over.md:13: the exit scenarios' probabilities sum to 110%, over 100%");
+    }
+}
