@@ -87,7 +87,7 @@ final class BandsCommand extends BaseCommand {
             }
             throw InputException.usage(what + " in " + Lookup.ids(guides) + levels + regions);
         }
-        ctx.emit(BandsView.render(format, out, rates.used(), notes, options.style(ctx)));
+        emit(format, BandsView.render(format, out, rates.used(), notes, options.style(ctx)));
         return ExitCode.OK;
     }
 

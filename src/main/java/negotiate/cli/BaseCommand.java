@@ -11,6 +11,11 @@ abstract class BaseCommand {
         this.options = new GlobalOptions(ctx, parsed);
     }
 
+    /** Writes a report; in table format its prose is wrapped to the width its tables were laid out for. */
+    void emit(negotiate.render.Format format, String text) {
+        ctx.emit(format == negotiate.render.Format.TABLE ? negotiate.render.Width.fit(text, options.style(ctx).width()) : text);
+    }
+
     /** Runs the command; returns how it ended. */
     abstract ExitCode call();
 }

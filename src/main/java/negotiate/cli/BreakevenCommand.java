@@ -70,7 +70,7 @@ final class BreakevenCommand extends BaseCommand {
         OfferResult ra = engine.evaluate(oa, target, years);
         OfferResult rb = engine.evaluate(ob, target, years);
         Breakeven be = Breakeven.of(ra, rb, component);
-        ctx.emit(BreakevenView.render(format, be, ra, rb, rates.used(), options.style(ctx)));
+        emit(format, BreakevenView.render(format, be, ra, rb, rates.used(), options.style(ctx)));
         return ExitCode.OK;
     }
 }

@@ -45,7 +45,7 @@ final class CompanyCommand extends BaseCommand {
             throw InputException.usage("'" + query + "' matches " + found.size() + " reports: "
                     + String.join(", ", found.stream().map(Report::id).toList()) + "; give one of these ids");
         }
-        ctx.emit(CompanyView.render(format, found.get(0), options.style(ctx)));
+        emit(format, CompanyView.render(format, found.get(0), options.style(ctx)));
         return ExitCode.OK;
     }
 }

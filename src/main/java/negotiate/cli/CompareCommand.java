@@ -112,7 +112,7 @@ final class CompareCommand extends BaseCommand {
                 throw InputException.data(e.getMessage());
             }
         }
-        ctx.emit(CompareView.render(format, c, left, sc, options.style(ctx)));
+        emit(format, CompareView.render(format, c, left, sc, options.style(ctx)));
         return ExitCode.OK;
     }
 }

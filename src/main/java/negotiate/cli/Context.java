@@ -51,6 +51,41 @@ public final class Context {
     }
 
     /** Writes the whole output at once, so that a failing command has printed nothing. */
+    /**
+     * The terminal's width in columns: `COLUMNS`, else what the terminal says (`stty size`); 0 — no
+     * limit — when the output is not a terminal, so that pipes and files get whole lines.
+     */
+    private Integer columns;
+
+    int columns() {
+        if (columns == null) {
+            columns = measure();
+        }
+        return columns;
+    }
+
+    private int measure() {
+        if (!tty) {
+            return 0;
+        }
+        String c = env.get("COLUMNS");
+        if (c != null && c.strip().matches("\\d{1,4}") && Integer.parseInt(c.strip()) > 0) {
+            return Integer.parseInt(c.strip());
+        }
+        try {
+            Process p = new ProcessBuilder("sh", "-c", "stty size < /dev/tty").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+            if (p.waitFor() == 0 && out.matches("\\d+ \\d+")) {
+                return Integer.parseInt(out.substring(out.indexOf(' ') + 1));
+            }
+        } catch (IOException e) {
+            // no stty: lay out as if unlimited
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
     public void emit(String text) {
         try {
             out.write(text.getBytes(StandardCharsets.UTF_8));

@@ -37,10 +37,12 @@ public final class GlobalOptions {
     static final Opt<ColorChoice> COLOR = Opt.choice(ColorChoice.class, ColorChoice.AUTO,
             "auto (default: colour on a terminal, not with NO_COLOR or TERM=dumb), always or never.", "--color");
     static final Opt<Boolean> NO_COLOR = Opt.flag("No colour; the same as --color never (also NO_COLOR).", "--no-color");
+    static final Opt<Integer> WIDTH = Opt.count("N",
+            "Lay tables out for N columns (default: the terminal's width; no limit when not a terminal).", "--width");
     static final Opt<Boolean> VERBOSE = Opt.flag("Show stack traces for internal errors.", "--verbose");
 
     /** Every global option, in help order. */
-    static final List<Opt<?>> ALL = List.of(SEEDS, FORMAT, CURRENCY, RATE, RATES, TODAY, COLOR, NO_COLOR, VERBOSE);
+    static final List<Opt<?>> ALL = List.of(SEEDS, FORMAT, CURRENCY, RATE, RATES, TODAY, COLOR, NO_COLOR, WIDTH, VERBOSE);
 
     final String seeds;
     final String format;
@@ -68,7 +70,10 @@ public final class GlobalOptions {
         noColor = NO_COLOR.in(p);
         color = COLOR.in(p);
         verbose = VERBOSE.in(p);
+        width = WIDTH.in(p);
     }
+
+    private final Integer width;
 
     /** Whether `arg` (a name, or `name=value`) is a global option; 2 when it takes the next argument as its value. */
     static int width(String arg) {
@@ -147,7 +152,8 @@ public final class GlobalOptions {
     }
 
     Style style(Context ctx) {
-        return new Style(!noColor && color != ColorChoice.NEVER && (color == ColorChoice.ALWAYS || ctx.color(false)));
+        return new Style(!noColor && color != ColorChoice.NEVER && (color == ColorChoice.ALWAYS || ctx.color(false)),
+                width != null ? width : ctx.columns());
     }
 
     Seeds seeds(Context ctx) {

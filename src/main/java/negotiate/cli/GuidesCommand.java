@@ -42,7 +42,7 @@ final class GuidesCommand extends BaseCommand {
         if (query != null && guides.isEmpty() && reports.isEmpty()) {
             throw InputException.usage("nothing matches '" + query + "'; known guides: " + Lookup.ids(loaded.guides()));
         }
-        ctx.emit(GuidesView.render(format, guides, reports, options.today(ctx), options.style(ctx)));
+        emit(format, GuidesView.render(format, guides, reports, options.today(ctx), options.style(ctx)));
         return ExitCode.OK;
     }
 }

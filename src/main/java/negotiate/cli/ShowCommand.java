@@ -51,7 +51,7 @@ final class ShowCommand extends BaseCommand {
         var rates = options.rates(List.of());
         var target = options.currency();
         List<NormalisedBand> bands = g.bands().stream().map(b -> BandCalculator.normalise(g, b, null, target, rates)).toList();
-        ctx.emit(ShowView.render(format, g, bands, rates.used(), options.today(ctx), options.style(ctx)));
+        emit(format, ShowView.render(format, g, bands, rates.used(), options.today(ctx), options.style(ctx)));
         return ExitCode.OK;
     }
 }

@@ -60,7 +60,7 @@ final class ValidateCommand extends BaseCommand {
             }
         };
         Validation v = Validation.of(checked, options.today(ctx));
-        ctx.emit(ValidateView.render(format, v, options.style(ctx)));
+        emit(format, ValidateView.render(format, v, options.style(ctx)));
         return v.errors() > 0 || strict && v.warnings() > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
     }
 }

@@ -180,7 +180,9 @@ public final class CompareView {
             case "none" -> "no equity";
             case "public" -> "public";
             case "unknown" -> kind + ", unknown";
-            default -> kind + " " + r.riskPct().stripTrailingZeros().toPlainString() + "% (" + r.riskSource() + ")";
+            // the report's id and table are in the notes: the cell stays narrow
+            default -> kind + " " + r.riskPct().stripTrailingZeros().toPlainString() + "% (" + (r.riskSource().startsWith("report:")
+                    ? "report" : r.riskSource()) + ")";
         };
     }
 
@@ -237,28 +239,39 @@ public final class CompareView {
                 .append(anyHaircut ? ", ░ what the equity risk takes off the nominal total" : "")
                 .append(anyUnknown ? "; " + Figures.UPPER + " unknown risk, equity at face value" : "")
                 .append(anyHaircut || anyUnknown ? ")\n" : ": no equity at risk, so equal to nominal)\n");
+        List<String> labels = new java.util.ArrayList<>();
+        int labelW = 0;
         for (OfferResult r : c.offers()) {
             BigDecimal ranked = Comparison.rank(r, tax);
-            int full = len(nominal(r, tax), max);
-            int kept = len(ranked, max);
+            String label = Figures.mark(r) + MoneyFormat.whole(new Money(ranked, c.currency()))
+                    + (nominal(r, tax).compareTo(ranked) != 0 ? " (nominal " + MoneyFormat.whole(new Money(nominal(r, tax), c.currency()))
+                    + ")" : "");
+            labels.add(label);
+            labelW = Math.max(labelW, Width.of(label) + (r == best ? BEST.length() : 0));
+        }
+        // the bars take what the terminal leaves beside the names and labels (40 at most, 10 at least)
+        int room = style.width() <= 0 ? BAR : Math.max(10, Math.min(BAR, style.width() - nameW - 3 - labelW));
+        for (int k = 0; k < c.offers().size(); k++) {
+            OfferResult r = c.offers().get(k);
+            int full = len(nominal(r, tax), max, room);
+            int kept = len(Comparison.rank(r, tax), max, room);
             String bar = "█".repeat(kept) + "░".repeat(Math.max(0, full - kept));
             String name = Visible.of(r.name());
             b.append(name).append(" ".repeat(nameW - TextTable.width(name) + 2)).append(r == best ? style.green(bar) : bar)
-                    .append(' ').append(Figures.mark(r)).append(MoneyFormat.whole(new Money(ranked, c.currency())));
-            if (nominal(r, tax).compareTo(ranked) != 0) {
-                b.append(" (nominal ").append(MoneyFormat.whole(new Money(nominal(r, tax), c.currency()))).append(')');
-            }
-            b.append(r == best ? style.green("  ← best") : "").append('\n');
+                    .append(' ').append(labels.get(k)).append(r == best ? style.green(BEST) : "").append('\n');
         }
         return b.toString();
     }
+
+    private static final int BAR = 40;
+    private static final String BEST = "  ← best";
 
     private static BigDecimal nominal(OfferResult r, boolean afterTax) {
         return Comparison.nominal(r, afterTax);
     }
 
-    private static int len(BigDecimal v, BigDecimal max) {
-        return max.signum() <= 0 || v.signum() <= 0 ? 0 : v.multiply(new BigDecimal(40)).divide(max, 0, RoundingMode.HALF_EVEN).intValue();
+    private static int len(BigDecimal v, BigDecimal max, int room) {
+        return max.signum() <= 0 || v.signum() <= 0 ? 0 : v.multiply(new BigDecimal(room)).divide(max, 0, RoundingMode.HALF_EVEN).intValue();
     }
 
     private static String notes(Comparison c) {

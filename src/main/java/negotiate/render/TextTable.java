@@ -31,47 +31,142 @@ public final class TextTable {
         return this;
     }
 
+    /**
+     * The table for a terminal of `style.width()` columns (no limit when 0): text columns are narrowed
+     * and wrapped at word boundaries first; if the numbers still do not fit, the columns after the
+     * first are laid out in stacked blocks, each repeating the first column. Nothing is cut off.
+     */
     public String text(Style style) {
-        int[] w = new int[headers.size()];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = width(headers.get(i));
+        int n = headers.size();
+        int[] w = new int[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = Width.of(headers.get(i));
             for (List<String> r : rows) {
-                w[i] = Math.max(w[i], width(r.get(i)));
+                w[i] = Math.max(w[i], Width.of(r.get(i)));
             }
         }
+        int limit = style.width();
+        if (limit <= 0 || total(w, all(n)) <= limit) {
+            return render(all(n), w, style);
+        }
+        int[] min = new int[n];
+        for (int i = 0; i < n; i++) {
+            // the first column names the rows: it keeps its width (up to a point); others may wrap between words
+            min[i] = i == 0 ? Math.min(w[i], LONGEST_KEPT) : Math.min(w[i], Math.max(MIN_TEXT, longestWord(i)));
+        }
+        while (total(w, all(n)) > limit) {
+            int widest = -1;
+            for (int i = 0; i < n; i++) {
+                if (w[i] > min[i] && (widest < 0 || w[i] - min[i] > w[widest] - min[widest])) {
+                    widest = i;
+                }
+            }
+            if (widest < 0) {
+                break;
+            }
+            w[widest]--;
+        }
+        if (total(w, all(n)) <= limit || n <= 2) {
+            return render(all(n), w, style);
+        }
+        // still too wide: blocks of columns, each with the first column again
         StringBuilder b = new StringBuilder();
-        line(b, headers, w, style, true);
+        List<Integer> block = new ArrayList<>(List.of(0));
+        for (int c = 1; c < n; c++) {
+            if (block.size() > 1 && total(w, plus(block, c)) > limit) {
+                b.append(render(block, w, style)).append('\n');
+                block = new ArrayList<>(List.of(0));
+            }
+            block.add(c);
+        }
+        return b.append(render(block, w, style)).toString();
+    }
+
+    /** A text column is never narrowed below this, or below its longest word (up to a line's worth). */
+    private static final int MIN_TEXT = 8;
+    private static final int LONGEST_KEPT = 24;
+
+    private int longestWord(int col) {
+        int longest = 0;
+        for (List<String> r : rows) {
+            for (String word : r.get(col).split(" ")) {
+                longest = Math.max(longest, Math.min(LONGEST_KEPT, Width.of(word)));
+            }
+        }
+        for (String word : headers.get(col).split(" ")) {
+            longest = Math.max(longest, Math.min(LONGEST_KEPT, Width.of(word)));
+        }
+        return longest;
+    }
+
+    private static List<Integer> all(int n) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(i);
+        }
+        return out;
+    }
+
+    private static List<Integer> plus(List<Integer> cols, int c) {
+        List<Integer> out = new ArrayList<>(cols);
+        out.add(c);
+        return out;
+    }
+
+    private static int total(int[] w, List<Integer> cols) {
+        int t = 2 * (cols.size() - 1);
+        for (int c : cols) {
+            t += w[c];
+        }
+        return t;
+    }
+
+    private String render(List<Integer> cols, int[] w, Style style) {
+        StringBuilder b = new StringBuilder();
+        line(b, headers, cols, w, style, true);
         StringBuilder rule = new StringBuilder();
-        for (int i = 0; i < w.length; i++) {
-            if (i > 0) {
+        for (int k = 0; k < cols.size(); k++) {
+            if (k > 0) {
                 rule.append("  ");
             }
-            rule.append("─".repeat(w[i]));
+            rule.append("─".repeat(w[cols.get(k)]));
         }
         b.append(style.dim(rule.toString())).append('\n');
         for (List<String> r : rows) {
-            line(b, r, w, style, false);
+            line(b, r, cols, w, style, false);
         }
         return b.toString();
     }
 
-    private void line(StringBuilder b, List<String> cells, int[] w, Style style, boolean head) {
-        StringBuilder l = new StringBuilder();
-        for (int i = 0; i < w.length; i++) {
-            String c = cells.get(i);
-            String pad = " ".repeat(w[i] - width(c));
-            String cell = right[i] ? pad + c : c + (i == w.length - 1 ? "" : pad);
-            if (i > 0) {
-                l.append("  ");
-            }
-            l.append(head ? style.bold(cell) : cell);
+    /** One row, its cells wrapped to their columns (a cell with escapes is kept whole). */
+    private void line(StringBuilder b, List<String> cells, List<Integer> cols, int[] w, Style style, boolean head) {
+        List<List<String>> parts = new ArrayList<>();
+        int height = 1;
+        for (int c : cols) {
+            String cell = cells.get(c);
+            List<String> p = Width.of(cell) <= w[c] || cell.indexOf('\u001b') >= 0 ? List.of(cell) : Width.wrap(cell, w[c], 0);
+            parts.add(p);
+            height = Math.max(height, p.size());
         }
-        b.append(l.toString().stripTrailing()).append('\n');
+        for (int h = 0; h < height; h++) {
+            StringBuilder l = new StringBuilder();
+            for (int k = 0; k < cols.size(); k++) {
+                int c = cols.get(k);
+                String text = h < parts.get(k).size() ? parts.get(k).get(h) : "";
+                String pad = " ".repeat(Math.max(0, w[c] - Width.of(text)));
+                String cell = right[c] ? pad + text : text + (k == cols.size() - 1 ? "" : pad);
+                if (k > 0) {
+                    l.append("  ");
+                }
+                l.append(head ? style.bold(cell) : cell);
+            }
+            b.append(l.toString().stripTrailing()).append('\n');
+        }
     }
 
-    /** Display width: code points (our symbols € £ ₹ are one column each). */
+    /** Display width as a terminal shows it (see {@link Width}). */
     static int width(String s) {
-        return s.codePointCount(0, s.length());
+        return Width.of(s);
     }
 
     public String markdown() {

@@ -1,0 +1,146 @@
+package negotiate.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Text as a terminal shows it: the width in columns (ANSI escapes take none, East Asian wide and
+ * emoji characters two, combining marks none), and lines wrapped at word boundaries to a width.
+ */
+public final class Width {
+    private Width() {
+    }
+
+    private static final Pattern ANSI = Pattern.compile("\u001b\\[[0-9;]*[A-Za-z]");
+
+    /** The columns `s` takes on a terminal. */
+    public static int of(String s) {
+        String t = s.indexOf('\u001b') < 0 ? s : ANSI.matcher(s).replaceAll("");
+        int w = 0;
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            w += columns(cp);
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    /** 0 for combining marks and format characters, 2 for wide ones, else 1. */
+    static int columns(int cp) {
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT || cp == 0x200B) {
+            return 0;
+        }
+        if (cp >= 0x1100 && cp <= 0x115F || cp >= 0x2E80 && cp <= 0x303E || cp >= 0x3041 && cp <= 0x33FF
+                || cp >= 0x3400 && cp <= 0x4DBF || cp >= 0x4E00 && cp <= 0x9FFF || cp >= 0xA000 && cp <= 0xA4CF
+                || cp >= 0xAC00 && cp <= 0xD7A3 || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F
+                || cp >= 0xFF00 && cp <= 0xFF60 || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x1F300 && cp <= 0x1F64F
+                || cp >= 0x1F900 && cp <= 0x1F9FF || cp >= 0x20000 && cp <= 0x3FFFD) {
+            return 2;
+        }
+        return 1;
+    }
+
+    /**
+     * `text` in lines of at most `width` columns, broken at spaces; a word longer than a line is cut
+     * (wrapped, never lost). Lines after the first start with `indent` spaces.
+     */
+    public static List<String> wrap(String text, int width, int indent) {
+        List<String> out = new ArrayList<>();
+        if (width <= 0 || of(text) <= width) {
+            out.add(text);
+            return out;
+        }
+        int lead = 0;
+        while (lead < text.length() && text.charAt(lead) == ' ') {
+            lead++;
+        }
+        StringBuilder line = new StringBuilder(text.substring(0, lead));
+        int w = lead;
+        boolean fresh = true;
+        for (String word : text.substring(lead).split(" +")) {
+            int ww = of(word);
+            if (!fresh && w + 1 + ww > width) {
+                out.add(line.toString());
+                line = new StringBuilder(" ".repeat(indent));
+                w = indent;
+                fresh = true;
+            }
+            while (w + ww > width && ww > 0) {
+                // longer than a whole line: cut it, so that nothing is lost
+                String head = cut(word, Math.max(1, width - w));
+                out.add(line.append(head).toString());
+                word = word.substring(head.length());
+                ww = of(word);
+                line = new StringBuilder(" ".repeat(indent));
+                w = indent;
+            }
+            if (ww == 0) {
+                continue;
+            }
+            if (!fresh) {
+                line.append(' ');
+                w++;
+            }
+            line.append(word);
+            w += ww;
+            fresh = false;
+        }
+        if (!fresh || out.isEmpty()) {
+            out.add(line.toString());
+        }
+        return out;
+    }
+
+    /** The longest prefix of `word` that takes at most `columns` columns (at least one character). */
+    private static String cut(String word, int columns) {
+        int w = 0;
+        int i = 0;
+        while (i < word.length()) {
+            int cp = word.codePointAt(i);
+            int c = columns(cp);
+            if (w + c > columns && i > 0) {
+                break;
+            }
+            w += c;
+            i += Character.charCount(cp);
+        }
+        // a path or an id breaks best after a separator: hugging-face/ | open-source-…
+        if (i < word.length()) {
+            int sep = Math.max(word.lastIndexOf('/', i - 1), word.lastIndexOf('-', i - 1));
+            if (sep > 0 && sep < i - 1) {
+                return word.substring(0, sep + 1);
+            }
+        }
+        return word.substring(0, i);
+    }
+
+    /**
+     * Every line of a report that is wider than `width`, wrapped with a hanging indent that keeps
+     * its shape ("note: ", "- ", leading spaces); tables are laid out to fit before, so this wraps prose.
+     */
+    public static String fit(String text, int width) {
+        if (width <= 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            if (of(line) <= width) {
+                b.append(line).append('\n');
+                continue;
+            }
+            int lead = 0;
+            while (lead < line.length() && line.charAt(lead) == ' ') {
+                lead++;
+            }
+            String rest = line.substring(lead);
+            int hang = lead + (rest.startsWith("note: ") ? 6 : rest.startsWith("- ") ? 2 : rest.startsWith("  ") ? 2 : 0);
+            for (String l : wrap(line, width, Math.min(hang, width / 2))) {
+                b.append(l).append('\n');
+            }
+        }
+        b.setLength(b.length() - 1);
+        return b.toString();
+    }
+}
