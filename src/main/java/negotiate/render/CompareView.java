@@ -36,7 +36,7 @@ public final class CompareView {
                 ? style : new Style(false));
         return switch (format) {
             case JSON -> json(c, leaves, scenarios);
-            case CSV -> table(c, leaves, false, "figure").csv();
+            case CSV -> CompareCsv.of(c, leaves, scenarios);
             case MARKDOWN -> table(c, leaves, true, "Figure").markdown() + "\n" + Verdict.line(c) + Sweep.text(c, leaves)
                     + Figures.legend(c.offers()) + notes(c) + extra + RatesView.text(c.rates());
             default -> text(c, leaves, style, extra);

@@ -18,15 +18,19 @@ public final class GuidesView {
         if (format == Format.JSON) {
             return json(guides, reports, today);
         }
+        // CSV: empty for none (never a dash) and stale as true/false, so that a spreadsheet reads it
+        boolean csv = format == Format.CSV;
+        String none = csv ? "" : "—";
         TextTable t = new TextTable("Id", "Kind", "Company", "Role", "Regions", "Currencies", "Quality", "Updated",
                 "Review due", "Stale", "File");
         for (Guide g : guides) {
             t.row(g.id(), "guide", g.company(), g.role(), String.join(", ", regions(g)), String.join(", ", currencies(g)),
-                    dash(g.dataQuality()), dash(g.lastUpdated()), g.reviewDue() == null ? "—" : g.reviewDue().toString(),
-                    g.isStale(today) ? style.yellow("stale") : "no", g.file());
+                    g.dataQuality() == null ? none : g.dataQuality(), g.lastUpdated() == null ? none : g.lastUpdated(),
+                    g.reviewDue() == null ? none : g.reviewDue().toString(),
+                    csv ? String.valueOf(g.isStale(today)) : g.isStale(today) ? style.yellow("stale") : "no", g.file());
         }
         for (Report r : reports) {
-            t.row(r.id(), "report", r.company(), "—", "—", "—", "—", "—", "—", "—", r.file());
+            t.row(r.id(), "report", r.company(), none, none, none, none, none, none, csv ? "" : "—", r.file());
         }
         return switch (format) {
             case MARKDOWN -> t.markdown();

@@ -169,18 +169,25 @@ public final class TextTable {
         return Width.of(s);
     }
 
+    /** GFM: `|` escaped and line breaks made spaces in every cell, headers included, so each row stays one row. */
     public String markdown() {
-        StringBuilder b = new StringBuilder("| ").append(String.join(" | ", headers)).append(" |\n|");
+        StringBuilder b = new StringBuilder("| ").append(String.join(" | ", md(headers))).append(" |\n|");
         for (boolean r : right) {
             b.append(r ? "---:|" : "---|");
         }
         b.append('\n');
         for (List<String> r : rows) {
-            b.append("| ");
-            List<String> esc = r.stream().map(c -> c.replace("|", "\\|")).toList();
-            b.append(String.join(" | ", esc)).append(" |\n");
+            b.append("| ").append(String.join(" | ", md(r))).append(" |\n");
         }
         return b.toString();
+    }
+
+    private static List<String> md(List<String> cells) {
+        List<String> out = new ArrayList<>();
+        for (String c : cells) {
+            out.add(c.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " "));
+        }
+        return out;
     }
 
     public String csv() {
@@ -192,18 +199,31 @@ public final class TextTable {
         return b.toString();
     }
 
-    private static void csvLine(StringBuilder b, List<String> cells) {
+    static void csvLine(StringBuilder b, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 b.append(',');
             }
-            String c = cells.get(i);
-            if (c.contains(",") || c.contains("\"") || c.contains("\n")) {
-                b.append('"').append(c.replace("\"", "\"\"")).append('"');
-            } else {
-                b.append(c);
-            }
+            b.append(csvCell(cells.get(i)));
         }
         b.append("\r\n");
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    /**
+     * One CSV cell (RFC 4180): a cell a spreadsheet would run as a formula (starting with =, +, -, @,
+     * TAB or CR) gets a leading `'`, as OWASP advises — numbers excepted; a cell with a quote, comma,
+     * CR or LF is quoted.
+     */
+    static String csvCell(String c) {
+        String v = c;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !NUMBER.matcher(v).matches()) {
+            v = "'" + v;
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            return '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
     }
 }

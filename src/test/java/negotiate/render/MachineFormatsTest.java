@@ -1,0 +1,125 @@
+package negotiate.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import negotiate.cli.Cli;
+import org.junit.jupiter.api.Test;
+
+/** CSV a spreadsheet reads with numbers as numbers; Markdown a GFM renderer reads as we meant it. */
+class MachineFormatsTest {
+
+    /** RFC 4180 records (quoted cells may hold commas, quotes and line breaks). */
+    static List<List<String>> csv(String text) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                out.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                cell.append(ch);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void compareCsvIsLongAndTidyWithNumbersOnlyInTheAmountColumn() {
+        String out = Cli.run("compare", "docs/examples/offers.yaml", "--leave-after", "6m", "--tax", "30%", "--scenarios", "-o", "csv").out();
+        List<List<String>> rows = csv(out);
+        assertThat(rows.get(0)).containsExactly("offer", "year", "component", "amount", "currency");
+        for (List<String> r : rows.subList(1, rows.size())) {
+            assertThat(r).hasSize(5);
+            if (!r.get(3).isEmpty()) {
+                assertThat(new BigDecimal(r.get(3))).as(r.toString()).isNotNull();
+            } else {
+                assertThat(r.get(4)).as(r.toString()).isEmpty();
+            }
+            assertThat(r.get(1)).matches("\\d*");
+        }
+        assertThat(rows).contains(List.of("Hugging Face", "1", "total", "411000", "USD"),
+                List.of("Hugging Face", "", "riskAdjustedFourYear", "1404000", "USD"), List.of("Anthropic", "", "riskPct", "0", ""),
+                List.of("Hugging Face", "", "bandAnnual", "0.63", ""), List.of("Anthropic", "", "leave6mKept", "156750", "USD"));
+    }
+
+    @Test
+    void csvCellsNeverRunAsFormulasAndNeverSplitARecord() {
+        String out = Cli.run("compare", "--offer", "=HYPERLINK(\"x\"):base=$1", "--offer", "+cmd|calc:base=$2", "--offer",
+                "@SUM(1):base=$3", "-o", "csv").out();
+        assertThat(out).contains("\"'=HYPERLINK(\"\"x\"\")\",1,base,1,USD").contains("'+cmd|calc,1,base,2,USD")
+                .contains("'@SUM(1),1,base,3,USD");
+        assertThat(TextTable.csvCell("-5")).isEqualTo("-5");
+        assertThat(TextTable.csvCell("-x")).isEqualTo("'-x");
+        assertThat(TextTable.csvCell("a\rb")).isEqualTo("\"a\rb\"");
+    }
+
+    @Test
+    void guidesCsvHasNoWordsWhereValuesAreMissing() {
+        List<List<String>> rows = csv(Cli.run("guides", "-o", "csv").out());
+        for (List<String> r : rows.subList(1, rows.size())) {
+            assertThat(r).doesNotContain("—");
+            assertThat(r.get(9)).isIn("true", "false", "");
+        }
+    }
+
+    @Test
+    void markdownRendersAsTablesWithTheNotesOutside() {
+        MutableDataSet o = new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        Parser p = Parser.builder(o).build();
+        for (String[] cmd : List.of(new String[] {"compare", "docs/examples/offers.yaml", "-o", "markdown"},
+                new String[] {"bands", "-o", "markdown"}, new String[] {"company", "hugging-face", "-o", "markdown"},
+                new String[] {"compare", "--offer", "A|B:base=$1", "--offer", "C:base=$2", "-o", "markdown"})) {
+            String md = Cli.run(cmd).out();
+            Node doc = p.parse(md);
+            int tables = 0;
+            for (Node n : doc.getDescendants()) {
+                if (n instanceof TableBlock) {
+                    tables++;
+                }
+                if (n instanceof TableRow row) {
+                    assertThat(row.getChars().toString()).as(String.join(" ", cmd)).doesNotStartWith("note:").doesNotContain("Rates used");
+                }
+            }
+            assertThat(tables).as(String.join(" ", cmd)).isPositive();
+            // every line that looks like a table row is inside a table the renderer found
+            long pipeLines = md.lines().filter(l -> l.startsWith("|")).count();
+            long rowsFound = 0;
+            for (Node n : doc.getDescendants()) {
+                if (n instanceof TableRow) {
+                    rowsFound++;
+                }
+            }
+            assertThat(rowsFound).as(String.join(" ", cmd) + ": every | line is a row of a table").isEqualTo(pipeLines);
+        }
+        assertThat(Cli.run("compare", "--offer", "A|B:base=$1", "-o", "markdown").out()).contains("A\\|B");
+    }
+}
