@@ -76,11 +76,20 @@ public final class CompEngine {
 
     private OfferResult value(Offer o, Currency target, int horizon, BigDecimal tax) {
         List<String> notes = new ArrayList<>();
-        EquityKind kind = o.equity() == null ? EquityKind.PUBLIC : o.equity().kind();
-        Risk risk = risk(o, kind, notes);
+        EquityKind kind = o.equityKind();
+        EquityKind refreshKind = o.refreshKind();
+        Risk grantRisk = o.equity() == null ? null : risk(o, kind, o.equity().riskPct(), "equity", notes);
+        Risk refreshRisk = o.refresh() == null ? null : o.refresh().kind() == null && o.refresh().riskPct() == null && grantRisk != null
+                ? grantRisk : risk(o, refreshKind, o.refresh().riskPct() != null ? o.refresh().riskPct()
+                : refreshKind == kind && o.equity() != null ? o.equity().riskPct() : null, "refresh", notes);
+        // the offer's risk as reported: the initial grant's, else the refreshes'; unknown wins over known
+        Risk risk = o.equity() == null && o.refresh() == null ? new Risk(BigDecimal.ZERO, "none", null)
+                : grantRisk != null && kind.isRisky() && !(refreshRisk != null && refreshRisk.isUnknown() && refreshKind.isRisky())
+                ? grantRisk : refreshRisk != null && refreshKind.isRisky() ? refreshRisk : grantRisk != null ? grantRisk : refreshRisk;
         int computed = Math.max(horizon, HORIZON);
         List<Payment> payments = payments(o, target, computed);
-        BigDecimal keep = risk.keep();
+        BigDecimal keepGrant = kind.isRisky() && grantRisk != null ? grantRisk.keep() : BigDecimal.ONE;
+        BigDecimal keepRefresh = refreshKind.isRisky() && refreshRisk != null ? refreshRisk.keep() : BigDecimal.ONE;
         List<YearBreakdown> years = new ArrayList<>();
         BigDecimal four = BigDecimal.ZERO;
         BigDecimal fourRa = BigDecimal.ZERO;
@@ -104,7 +113,7 @@ public final class CompEngine {
             BigDecimal refresh = in[Payment.Part.REFRESH.ordinal()];
             BigDecimal cash = base.add(bonus).add(benefits).add(signing);
             BigDecimal total = cash.add(equity).add(refresh);
-            BigDecimal ra = kind.isRisky() ? cash.add(equity.add(refresh).multiply(keep)) : total;
+            BigDecimal ra = cash.add(equity.multiply(keepGrant)).add(refresh.multiply(keepRefresh));
             years.add(new YearBreakdown(y, base, bonus, signing, equity, refresh, benefits, total, ra));
             if (y <= HORIZON) {
                 total4 = total4.add(total);
@@ -114,7 +123,10 @@ public final class CompEngine {
                 four = four.add(total);
                 fourRa = fourRa.add(ra);
                 if (kind.isRisky()) {
-                    atRisk = atRisk.add(equity).add(refresh);
+                    atRisk = atRisk.add(equity);
+                }
+                if (refreshKind.isRisky()) {
+                    atRisk = atRisk.add(refresh);
                 }
             }
         }
@@ -247,27 +259,25 @@ public final class CompEngine {
     }
 
     /**
-     * The risk on the offer's equity (§2): the offer's own, else its company report's chance that
-     * equity goes to zero, else unknown, which is never taken as zero.
+     * The risk on a part of the offer's equity (§2): the offer's own, else its company report's chance
+     * that equity goes to zero, else unknown, which is never taken as zero.
      */
-    private Risk risk(Offer o, EquityKind kind, List<String> notes) {
-        if (o.equity() == null && o.refresh() == null) {
-            return new Risk(BigDecimal.ZERO, "none", null);
-        }
+    private Risk risk(Offer o, EquityKind kind, BigDecimal own, String part, List<String> notes) {
         if (!kind.isRisky()) {
             return new Risk(BigDecimal.ZERO, "public", null);
         }
-        if (o.equity().riskPct() != null) {
-            return new Risk(o.equity().riskPct(), "offer", null);
+        if (own != null) {
+            return new Risk(own, "offer", null);
         }
         Report r = reports.apply(o);
+        String what = part.equals("equity") ? "" : " (its refreshes)";
         if (r != null && r.zeroPct() != null) {
-            notes.add(o.name() + ": risk " + r.zeroPct().stripTrailingZeros().toPlainString() + "% from the " + r.company()
+            notes.add(o.name() + what + ": risk " + r.zeroPct().stripTrailingZeros().toPlainString() + "% from the " + r.company()
                     + " report (chance equity goes to $0" + (r.zeroTable() == null ? "" : ", table \"" + r.zeroTable() + "\"")
                     + ", " + r.file() + ":" + r.zeroLine() + ")");
             return new Risk(r.zeroPct(), "report:" + r.id(), r.zeroTable());
         }
-        notes.add(o.name() + ": " + kind.label() + " equity whose risk is unknown (no risk: in the offer"
+        notes.add(o.name() + what + ": " + kind.label() + " equity whose risk is unknown (no risk: in the offer"
                 + (r == null ? ", no company report" : ", and the " + r.company() + " report gives no chance of equity going to $0")
                 + "): its risk-adjusted figures take the equity at face value, an upper bound. Add risk: 30% (your estimate)"
                 + " to the offer to haircut it.");

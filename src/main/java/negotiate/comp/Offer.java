@@ -33,6 +33,16 @@ public record Offer(String name, Currency currency, Money base, BigDecimal bonus
                 Terms.NONE);
     }
 
+    /** The initial grant's kind; public when there is none. */
+    public EquityKind equityKind() {
+        return equity == null ? EquityKind.PUBLIC : equity.kind();
+    }
+
+    /** The refreshes' kind: their own, else the initial grant's. */
+    public EquityKind refreshKind() {
+        return refresh != null && refresh.kind() != null ? refresh.kind() : equityKind();
+    }
+
     public Offer {
         terms = terms == null ? Terms.NONE : terms;
         Objects.requireNonNull(name);

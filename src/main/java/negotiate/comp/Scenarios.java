@@ -64,7 +64,7 @@ public final class Scenarios {
         Offer o = r.offer();
         List<String> notes = new ArrayList<>();
         Parts parts = parts(r);
-        EquityKind kind = o.equity() == null ? EquityKind.PUBLIC : o.equity().kind();
+        EquityKind kind = o.equityKind().isRisky() ? o.equityKind() : o.refreshKind();
         Report report = kind.isRisky() ? reports.apply(o) : null;
         String company = report != null ? report.id() : o.company();
         List<Outcome> outcomes = new ArrayList<>();
@@ -74,7 +74,8 @@ public final class Scenarios {
         BigDecimal dilution = o.terms().dilutionPct() == null ? BigDecimal.ZERO : o.terms().dilutionPct();
         BigDecimal p0 = null;
         String table = null;
-        if (kind.isRisky() && parts.atRisk().signum() > 0 && report != null && !report.exits().isEmpty()) {
+        boolean valued = parts.atRisk().signum() > 0 || parts.optionShares().signum() > 0; // options under water still count
+        if (kind.isRisky() && valued && report != null && !report.exits().isEmpty()) {
             table = report.exits().get(0).table();
             Money vGrant = null;
             if (o.terms().valuation() != null) {
@@ -161,7 +162,8 @@ public final class Scenarios {
             BigDecimal hi = convert(v.high(), v.currency(), vGrant);
             BigDecimal mLow = lo.multiply(keep).divide(vg, Money.MC);
             BigDecimal mHigh = hi.multiply(keep).divide(vg, Money.MC);
-            BigDecimal mMid = mLow.add(mHigh).divide(TWO, Money.MC);
+            // one division for the mid too, so that an exact tie (a multiple of 4/3 against 4/3) stays a tie
+            BigDecimal mMid = lo.add(hi).multiply(keep).divide(vg.multiply(TWO), Money.MC);
             if (v.atLeast()) {
                 notes.add(o.name() + ": '" + e.name() + "' is valued at " + e.valuation().strip() + ", taken at its lower figure (at least)");
             }
@@ -177,7 +179,7 @@ public final class Scenarios {
 
     /** Without an exit table: zero at the offer's known risk and face value for the rest; or one outcome at face value. */
     private void simple(OfferResult r, Parts parts, EquityKind kind, List<Outcome> out, List<String> notes) {
-        if (kind.isRisky() && parts.atRisk().signum() > 0) {
+        if (kind.isRisky() && (parts.atRisk().signum() > 0 || parts.optionShares().signum() > 0)) {
             BigDecimal risk = r.riskPct();
             if (risk != null && risk.signum() > 0) {
                 out.add(outcome("equity goes to $0", risk, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, false, parts, r));
@@ -221,8 +223,10 @@ public final class Scenarios {
     }
 
     private static Parts parts(OfferResult r) {
-        EquityGrant e = r.offer().equity();
-        EquityKind kind = e == null ? EquityKind.PUBLIC : e.kind();
+        Offer o = r.offer();
+        EquityGrant e = o.equity();
+        EquityKind grantKind = o.equityKind();
+        EquityKind refreshKind = o.refreshKind();
         BigDecimal grant = BigDecimal.ZERO;
         BigDecimal refresh = BigDecimal.ZERO;
         for (Payment p : r.payments()) {
@@ -234,14 +238,16 @@ public final class Scenarios {
                 }
             }
         }
-        if (!kind.isRisky()) {
-            return new Parts(r.horizonTotal(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, grant.add(refresh));
+        BigDecimal publicEquity = (grantKind.isRisky() ? BigDecimal.ZERO : grant).add(refreshKind.isRisky() ? BigDecimal.ZERO : refresh);
+        BigDecimal riskyRefresh = refreshKind.isRisky() ? refresh : BigDecimal.ZERO;
+        BigDecimal riskyGrant = grantKind.isRisky() ? grant : BigDecimal.ZERO;
+        BigDecimal fixed = r.horizonTotal().subtract(riskyGrant).subtract(riskyRefresh);
+        if (grantKind == EquityKind.OPTIONS && e.shares() != null) {
+            // the options' face value is recomputed from their shares at each multiple; refreshes are amounts
+            return new Parts(fixed, riskyGrant.add(riskyRefresh), riskyRefresh, e.shares().multiply(vestedShare(e, r.horizon())),
+                    publicEquity);
         }
-        BigDecimal fixed = r.horizonTotal().subtract(grant).subtract(refresh);
-        if (kind == EquityKind.OPTIONS && e.shares() != null) {
-            return new Parts(fixed, grant.add(refresh), refresh, e.shares().multiply(vestedShare(e, r.horizon())), BigDecimal.ZERO);
-        }
-        return new Parts(fixed, grant.add(refresh), grant.add(refresh), BigDecimal.ZERO, BigDecimal.ZERO);
+        return new Parts(fixed, riskyGrant.add(riskyRefresh), riskyGrant.add(riskyRefresh), BigDecimal.ZERO, publicEquity);
     }
 
     /** The share of a grant vesting within the horizon, cliff and frequency applied. */
@@ -271,8 +277,11 @@ public final class Scenarios {
         for (BigDecimal g : growthPcts) {
             BigDecimal factor = BigDecimal.ONE.add(g.movePointLeft(2));
             BigDecimal total = r.horizonTotal().subtract(parts.publicEquity());
+            boolean grantPublic = !r.offer().equityKind().isRisky();
+            boolean refreshPublic = !r.offer().refreshKind().isRisky();
             for (Payment p : r.payments()) {
-                if (p.year() <= r.horizon() && (p.part() == Payment.Part.EQUITY || p.part() == Payment.Part.REFRESH)) {
+                if (p.year() <= r.horizon() && (p.part() == Payment.Part.EQUITY && grantPublic
+                        || p.part() == Payment.Part.REFRESH && refreshPublic)) {
                     total = total.add(p.amount().multiply(factor.pow(p.year() - p.granted() + 1, Money.MC)));
                 }
             }
@@ -292,7 +301,7 @@ public final class Scenarios {
                 && a.outcomes().size() == b.outcomes().size() && a.outcomes().size() > 1;
         if (shared) {
             for (int k = 0; k < a.outcomes().size(); k++) {
-                if (a.outcomes().get(k).totalMid().compareTo(b.outcomes().get(k).totalMid()) > 0) {
+                if (greater(a.outcomes().get(k).totalMid(), b.outcomes().get(k).totalMid())) {
                     p = p.add(a.outcomes().get(k).probabilityPct());
                 }
             }
@@ -300,12 +309,17 @@ public final class Scenarios {
         }
         for (Outcome x : a.outcomes()) {
             for (Outcome y : b.outcomes()) {
-                if (x.totalMid().compareTo(y.totalMid()) > 0) {
+                if (greater(x.totalMid(), y.totalMid())) {
                     p = p.add(x.probabilityPct().multiply(y.probabilityPct()).movePointLeft(2));
                 }
             }
         }
         return p;
+    }
+
+    /** Strictly greater, to 10 decimals: what 34-digit division leaves of an exact tie is no win. */
+    private static boolean greater(BigDecimal a, BigDecimal b) {
+        return a.setScale(10, RoundingMode.HALF_EVEN).compareTo(b.setScale(10, RoundingMode.HALF_EVEN)) > 0;
     }
 
     private BigDecimal convert(BigDecimal amount, java.util.Currency from, Money to) {

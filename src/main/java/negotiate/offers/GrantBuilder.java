@@ -26,7 +26,7 @@ import negotiate.money.Money;
 /** Types an offer's `equity:` block: its kind, its vesting (by VestingSchedule's rules), its value, its risk. */
 final class GrantBuilder {
     /** Every spelling of `type`, in lower case (the value is read whatever its case). */
-    private static final Map<String, EquityKind> KINDS = Map.of("public", EquityKind.PUBLIC, "rsu", EquityKind.PUBLIC,
+    static final Map<String, EquityKind> KINDS = Map.of("public", EquityKind.PUBLIC, "rsu", EquityKind.PUBLIC,
             "rsus", EquityKind.PUBLIC, "private", EquityKind.PRIVATE, "pre-ipo", EquityKind.PRIVATE,
             "options", EquityKind.OPTIONS, "option", EquityKind.OPTIONS);
     private static final BigDecimal HUNDRED = new BigDecimal("100");
@@ -135,17 +135,22 @@ final class GrantBuilder {
     }
 
     private BigDecimal risk(EquityKind kind) {
-        FlatOffer.Val rv = r.get(EQUITY_RISK);
+        return risk(r, kind, EQUITY_RISK, EQUITY_TYPE);
+    }
+
+    /** A risk haircut (0–100 %) for non-public equity, for the grant and for refreshes alike; null when not given. */
+    static BigDecimal risk(OfferReading r, EquityKind kind, OfferKey riskKey, OfferKey typeKey) {
+        FlatOffer.Val rv = r.get(riskKey);
         if (rv == null) {
             return null;
         }
         if (kind == EquityKind.PUBLIC) {
-            throw r.fail(EQUITY_RISK, rv, "risk is a haircut for private or options equity; this grant is public (add "
-                    + r.syntax.set(EQUITY_TYPE, "private") + ")");
+            throw r.fail(riskKey, rv, "risk is a haircut for private or options equity; this grant is public (add "
+                    + r.syntax.set(typeKey, "private") + ")");
         }
-        BigDecimal risk = r.percent(EQUITY_RISK, rv);
+        BigDecimal risk = r.percent(riskKey, rv);
         if (risk.compareTo(HUNDRED) > 0) {
-            throw r.fail(EQUITY_RISK, rv, "risk cannot be above 100%");
+            throw r.fail(riskKey, rv, "risk cannot be above 100%");
         }
         return risk;
     }

@@ -12,6 +12,8 @@ import static negotiate.offers.OfferKey.CURRENCY;
 import static negotiate.offers.OfferKey.GUIDE;
 import static negotiate.offers.OfferKey.RAISE;
 import static negotiate.offers.OfferKey.REFRESH_CLIFF;
+import static negotiate.offers.OfferKey.REFRESH_RISK;
+import static negotiate.offers.OfferKey.REFRESH_TYPE;
 import static negotiate.offers.OfferKey.REFRESH_FREQUENCY;
 import static negotiate.offers.OfferKey.REFRESH_FROM_YEAR;
 import static negotiate.offers.OfferKey.REFRESH_GRANT;
@@ -27,6 +29,7 @@ import java.util.Currency;
 import java.util.List;
 import negotiate.comp.Clawback;
 import negotiate.comp.EquityGrant;
+import negotiate.comp.EquityKind;
 import negotiate.comp.Frequency;
 import negotiate.comp.Horizon;
 import negotiate.comp.Offer;
@@ -249,10 +252,20 @@ final class OfferBuilder {
         int length = years == null ? VestingSchedule.DEFAULT_YEARS : years;
         Integer cliff = r.attempt(() -> Timing.cliff(r, REFRESH_CLIFF, length));
         Frequency frequency = r.attempt(() -> Timing.frequency(r, REFRESH_FREQUENCY));
+        FlatOffer.Val typeV = r.get(REFRESH_TYPE);
+        EquityKind kind = typeV == null ? null
+                : r.attempt(() -> r.choice(REFRESH_TYPE, typeV, GrantBuilder.KINDS, "an equity type: use public or private"));
+        if (kind == EquityKind.OPTIONS) {
+            r.problems.add(new OfferReading.Problem(REFRESH_TYPE, typeV, "refreshes are valued as an amount: use public or private"));
+        }
+        EquityKind effective = kind != null ? kind : r.get(OfferKey.EQUITY_TYPE) == null ? EquityKind.PUBLIC
+                : GrantBuilder.KINDS.getOrDefault(r.get(OfferKey.EQUITY_TYPE).text().strip().toLowerCase(java.util.Locale.ROOT),
+                EquityKind.PUBLIC);
+        BigDecimal risk = r.attempt(() -> GrantBuilder.risk(r, effective, REFRESH_RISK, REFRESH_TYPE));
         if (r.problems.size() > before || grant == null) {
             return null;
         }
-        return new Refresh(grant, from == null ? 2 : from, length, cliff, frequency);
+        return new Refresh(grant, from == null ? 2 : from, length, cliff, frequency, kind, risk);
     }
 
     /** A region is a region of a guide: without one it would be dropped without a word. */

@@ -45,7 +45,9 @@ enum OfferKey {
     REFRESH_FROM_YEAR(Block.REFRESH, "from_year", "from_year", false),
     REFRESH_YEARS(Block.REFRESH, "years", "refresh_years", false),
     REFRESH_CLIFF(Block.REFRESH, "cliff", "refresh_cliff", false),
-    REFRESH_FREQUENCY(Block.REFRESH, "frequency", "refresh_frequency", false);
+    REFRESH_FREQUENCY(Block.REFRESH, "frequency", "refresh_frequency", false),
+    REFRESH_TYPE(Block.REFRESH, "type", "refresh_type", false),
+    REFRESH_RISK(Block.REFRESH, "risk", "refresh_risk", false);
 
     /**
      * A nested mapping of an offer. A plain value written for the block (`equity: $200K`) stands
