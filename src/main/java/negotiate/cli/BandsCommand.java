@@ -31,7 +31,7 @@ final class BandsCommand extends BaseCommand {
             "Only this level, for guides with a band table per level (exact name, else a unique part of it).", "--level");
     static final Opt<String> PREMIUM = Opt.text("NAME", "Apply a premium the guide names to the equity range.", "--premium");
 
-    static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.MARKDOWN, Format.CSV);
+    static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.MARKDOWN, Format.CSV, Format.HTML);
 
     static CommandSpec spec() {
         return Specs.examples(Specs.command("bands", "Normalised salary bands: annual and four-year totals.", FORMATS, QUERY, REGION, LEVEL, PREMIUM),

@@ -30,7 +30,7 @@ final class CompareCommand extends BaseCommand {
     static final Opt<String> GROWTH = Opt.text("PCTS",
             "Yearly share-price changes for public equity, e.g. -30%,0%,20% (implies --scenarios).", "--growth");
 
-    static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.MARKDOWN, Format.CSV);
+    static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.MARKDOWN, Format.CSV, Format.HTML);
 
     static CommandSpec spec() {
         return Specs.examples(Specs.command("compare", "Compare offers: year by year, annual, four-year and risk-adjusted totals, difference to the best.", FORMATS,
@@ -42,7 +42,8 @@ final class CompareCommand extends BaseCommand {
                 "negotiate compare docs/examples/offers.yaml --leave-after 6m,12m,18m,24m",
                 "negotiate compare docs/examples/offers.yaml --tax 38%",
                 "negotiate compare docs/examples/offers.yaml --scenarios --growth -30%,0%,20%",
-                "negotiate compare - -o json < docs/examples/offers.yaml");
+                "negotiate compare - -o json < docs/examples/offers.yaml",
+                "negotiate compare docs/examples/offers.yaml -o html > offers.html");
     }
 
     CompareCommand(Context ctx, Parsed p) {

@@ -83,7 +83,7 @@ final class CounterCommand extends BaseCommand {
     private final LocalDate deadline;
     private final String template;
 
-    static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.MARKDOWN);
+    static final Set<Format> FORMATS = EnumSet.of(Format.TABLE, Format.JSON, Format.MARKDOWN, Format.HTML);
 
     static CommandSpec spec() {
         return Specs.examples(Specs.command("counter", "Draft a counter-offer: the ask, its reasons, and a private section with your floor.", FORMATS,

@@ -22,6 +22,7 @@ public final class BandsView {
             case JSON -> json(bands, rates);
             case MARKDOWN -> flat(bands, true).markdown() + RatesView.text(rates);
             case CSV -> flat(bands, false).csv();
+            case HTML -> HtmlBands.of(bands, flat(bands, true), rates);
             default -> text(bands, rates, notes, style);
         };
     }

@@ -37,6 +37,7 @@ public final class CompareView {
         return switch (format) {
             case JSON -> json(c, leaves, scenarios);
             case CSV -> CompareCsv.of(c, leaves, scenarios);
+            case HTML -> HtmlCompare.of(c, table(c, leaves, true, ""), leaves, scenarios);
             case MARKDOWN -> table(c, leaves, true, "Figure").markdown() + "\n" + Verdict.line(c) + Sweep.text(c, leaves)
                     + Figures.legend(c.offers()) + notes(c) + extra + RatesView.text(c.rates());
             default -> text(c, leaves, style, extra);

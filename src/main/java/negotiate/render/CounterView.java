@@ -21,6 +21,9 @@ public final class CounterView {
         if (format == Format.JSON) {
             return json(co, g, script, notes);
         }
+        if (format == Format.HTML) {
+            return HtmlCounter.of(co, g, script, notes, math(co));
+        }
         StringBuilder b = new StringBuilder();
         b.append(format == Format.MARKDOWN ? "## Script\n\n" : style.bold("Script (ready to paste)") + "\n\n");
         b.append(script.markdown()).append('\n');

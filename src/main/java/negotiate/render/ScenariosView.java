@@ -112,6 +112,29 @@ final class ScenariosView {
         });
     }
 
+    /** The chances of beating, as an HTML table (rows beat columns). */
+    static String beatsHtml(Scenarios.Result s) {
+        if (s.offers().size() < 2) {
+            return "";
+        }
+        String[] head = new String[s.offers().size() + 1];
+        head[0] = "Chance that the row beats the column";
+        for (int k = 0; k < s.offers().size(); k++) {
+            head[k + 1] = ">" + s.offers().get(k).offer();
+        }
+        TextTable t = new TextTable(head);
+        for (OfferScenarios a : s.offers()) {
+            String[] cells = new String[head.length];
+            cells[0] = a.offer();
+            for (int k = 0; k < s.offers().size(); k++) {
+                OfferScenarios x = s.offers().get(k);
+                cells[k + 1] = x == a ? "—" : pct(chance(s, a.offer(), x.offer()));
+            }
+            t.row(cells);
+        }
+        return t.html();
+    }
+
     static void beats(Json j, Scenarios.Result s) throws IOException {
         j.array("beats", a -> {
             for (Beat b : s.beats()) {
@@ -141,6 +164,9 @@ final class ScenariosView {
         }
         if (v.compareTo(new BigDecimal("1000000")) >= 0) {
             return prefix + v.movePointLeft(6).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "M";
+        }
+        if (v.compareTo(new BigDecimal("10000")) >= 0) {
+            return prefix + v.movePointLeft(3).setScale(0, RoundingMode.HALF_EVEN).toPlainString() + "K";
         }
         return MoneyFormat.whole(new Money(v, c));
     }

@@ -190,6 +190,25 @@ public final class TextTable {
         return out;
     }
 
+    /** An HTML table, every cell escaped; rows whose first cell is indented are shown as sub-rows. */
+    public String html() {
+        StringBuilder b = new StringBuilder("<div class=\"wide\"><table>\n<thead><tr>");
+        for (int i = 0; i < headers.size(); i++) {
+            b.append("<th>").append(Html.esc(headers.get(i))).append("</th>");
+        }
+        b.append("</tr></thead>\n<tbody>\n");
+        for (List<String> r : rows) {
+            b.append("<tr>");
+            for (int i = 0; i < r.size(); i++) {
+                String c = r.get(i);
+                boolean sub = i == 0 && c.startsWith("  ");
+                b.append(sub ? "<td class=\"sub-row\">" : "<td>").append(Html.esc(c.strip())).append("</td>");
+            }
+            b.append("</tr>\n");
+        }
+        return b.append("</tbody>\n</table></div>\n").toString();
+    }
+
     public String csv() {
         StringBuilder b = new StringBuilder();
         csvLine(b, headers);
