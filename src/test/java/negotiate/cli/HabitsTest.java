@@ -137,7 +137,7 @@ class HabitsTest {
         Process p = new ProcessBuilder("bash", "-c", probe).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(p.waitFor()).isZero();
-        assertThat(out).contains("[bands]").contains("[--level]").contains("[table json markdown csv]")
+        assertThat(out).contains("[bands]").contains("[--level]").contains("[table json markdown csv html]")
                 .contains("[top p75 mid]").contains("[docs/examples]");
         java.nio.file.Files.delete(script);
     }
