@@ -11,9 +11,14 @@ abstract class BaseCommand {
         this.options = new GlobalOptions(ctx, parsed);
     }
 
-    /** Writes a report; in table format its prose is wrapped to the width its tables were laid out for. */
+    /**
+     * Writes a report: in table format its prose wrapped to the width its tables were laid out for;
+     * every format but JSON and CSV (which escape and quote their own) through the one layer that shows
+     * control characters from files instead of letting them act on the terminal.
+     */
     void emit(negotiate.render.Format format, String text) {
-        ctx.emit(format == negotiate.render.Format.TABLE ? negotiate.render.Width.fit(text, options.style(ctx).width()) : text);
+        String t = format == negotiate.render.Format.TABLE ? negotiate.render.Width.fit(text, options.style(ctx).width()) : text;
+        ctx.emit(format == negotiate.render.Format.JSON || format == negotiate.render.Format.CSV ? t : negotiate.render.Visible.terminal(t));
     }
 
     /** Runs the command; returns how it ended. */

@@ -29,7 +29,8 @@ public final class Context {
             LocalDate today) {
         this.in = in;
         this.out = out;
-        this.err = err;
+        // every message goes through one layer: a control character from a file name or value is shown, not obeyed
+        this.err = err == null ? null : new PrintWriter(negotiate.render.Visible.writer(err), true);
         this.env = env;
         this.tty = tty;
         this.today = today;

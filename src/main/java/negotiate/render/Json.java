@@ -12,12 +12,32 @@ import negotiate.money.MoneyFormat;
 /** Builds one JSON document with Jackson's streaming generator; amounts at most 2 decimals, never exponents. */
 public final class Json {
     private static final JsonFactory FACTORY = new JsonFactory();
+
+    /** C1 controls and bidi overrides escaped as \\uXXXX too (Jackson escapes C0 itself): JSON that is shown stays inert. */
+    private static final com.fasterxml.jackson.core.io.CharacterEscapes ESCAPES = new com.fasterxml.jackson.core.io.CharacterEscapes() {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            if (ch == 0x7f || ch >= 0x80 && ch < 0xa0 || ch >= 0x202a && ch <= 0x202e || ch >= 0x2066 && ch <= 0x2069
+                    || ch == 0x200e || ch == 0x200f || ch == 0x61c) {
+                return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch));
+            }
+            return null;
+        }
+    };
     private final StringWriter buffer = new StringWriter();
     private final JsonGenerator g;
 
     public Json() {
         try {
             g = FACTORY.createGenerator(buffer);
+            g.setCharacterEscapes(ESCAPES);
             g.useDefaultPrettyPrinter();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,22 +10,22 @@ public record Style(boolean color, int width) {
     }
 
     public String bold(String s) {
-        return color ? "\u001b[1m" + s + "\u001b[0m" : s;
+        return color ? Visible.STYLE + "[1m" + s + Visible.STYLE + "[0m" : s;
     }
 
     public String dim(String s) {
-        return color ? "\u001b[2m" + s + "\u001b[0m" : s;
+        return color ? Visible.STYLE + "[2m" + s + Visible.STYLE + "[0m" : s;
     }
 
     public String green(String s) {
-        return color ? "\u001b[32m" + s + "\u001b[0m" : s;
+        return color ? Visible.STYLE + "[32m" + s + Visible.STYLE + "[0m" : s;
     }
 
     public String yellow(String s) {
-        return color ? "\u001b[33m" + s + "\u001b[0m" : s;
+        return color ? Visible.STYLE + "[33m" + s + Visible.STYLE + "[0m" : s;
     }
 
     public String red(String s) {
-        return color ? "\u001b[31m" + s + "\u001b[0m" : s;
+        return color ? Visible.STYLE + "[31m" + s + Visible.STYLE + "[0m" : s;
     }
 }

@@ -19,10 +19,11 @@ public final class TextTable {
         }
     }
 
+    /** A row; text from files in it is shown, never obeyed (a line break in a name cannot split the row). */
     public TextTable row(String... cells) {
         List<String> r = new ArrayList<>();
         for (String c : cells) {
-            r.add(c == null ? "" : c);
+            r.add(c == null ? "" : Visible.of(c));
         }
         while (r.size() < headers.size()) {
             r.add("");
@@ -144,7 +145,7 @@ public final class TextTable {
         int height = 1;
         for (int c : cols) {
             String cell = cells.get(c);
-            List<String> p = Width.of(cell) <= w[c] || cell.indexOf('\u001b') >= 0 ? List.of(cell) : Width.wrap(cell, w[c], 0);
+            List<String> p = Width.of(cell) <= w[c] || cell.indexOf(Visible.STYLE) >= 0 ? List.of(cell) : Width.wrap(cell, w[c], 0);
             parts.add(p);
             height = Math.max(height, p.size());
         }
@@ -236,7 +237,7 @@ public final class TextTable {
      * CR or LF is quoted.
      */
     static String csvCell(String c) {
-        String v = c;
+        String v = Visible.cell(c);
         if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !NUMBER.matcher(v).matches()) {
             v = "'" + v;
         }

@@ -8,6 +8,72 @@ public final class Visible {
     private Visible() {
     }
 
+    /**
+     * Stands for ESC in our own styling until the output is written: every real control character in
+     * the text can then be made visible at once, and only our sequences become escapes again.
+     */
+    public static final char STYLE = '\uE01B';
+
+    /**
+     * A whole report for a terminal (table, Markdown, GitHub annotations): every control and bidi
+     * character made visible except the line breaks that shape it; then our own styling turned into
+     * escapes. The one layer every non-JSON, non-CSV output goes through.
+     */
+    public static String terminal(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String shown = c == '\n' ? null : shown(c);
+            if (shown != null && b == null) {
+                b = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (b != null) {
+                b.append(shown != null ? shown : String.valueOf(c));
+            }
+        }
+        return (b == null ? text : b.toString()).replace(STYLE, '\u001b');
+    }
+
+    /** The same for a CSV cell: CR and LF stay (the cell is quoted), every other control is shown. */
+    static String cell(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String shown = c == '\n' || c == '\r' ? null : shown(c);
+            b.append(shown != null ? shown : String.valueOf(c));
+        }
+        return b.toString();
+    }
+
+    /** A writer (stderr) that shows control characters instead of obeying them; line breaks and tabs stay. */
+    public static java.io.Writer writer(java.io.Writer out) {
+        return new java.io.FilterWriter(out) {
+            @Override
+            public void write(int c) throws java.io.IOException {
+                String shown = c == '\n' || c == '\t' ? null : shown((char) c);
+                if (shown == null) {
+                    out.write(c);
+                } else {
+                    out.write(shown);
+                }
+            }
+
+            @Override
+            public void write(char[] cbuf, int off, int len) throws java.io.IOException {
+                for (int i = 0; i < len; i++) {
+                    write(cbuf[off + i]);
+                }
+            }
+
+            @Override
+            public void write(String str, int off, int len) throws java.io.IOException {
+                for (int i = 0; i < len; i++) {
+                    write(str.charAt(off + i));
+                }
+            }
+        };
+    }
+
     public static String of(String s) {
         if (s == null) {
             return null;

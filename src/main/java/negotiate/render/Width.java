@@ -12,11 +12,11 @@ public final class Width {
     private Width() {
     }
 
-    private static final Pattern ANSI = Pattern.compile("\u001b\\[[0-9;]*[A-Za-z]");
+    private static final Pattern ANSI = Pattern.compile("[\u001b\uE01B]\\[[0-9;]*[A-Za-z]");
 
     /** The columns `s` takes on a terminal. */
     public static int of(String s) {
-        String t = s.indexOf('\u001b') < 0 ? s : ANSI.matcher(s).replaceAll("");
+        String t = s.indexOf('\u001b') < 0 && s.indexOf(Visible.STYLE) < 0 ? s : ANSI.matcher(s).replaceAll("");
         int w = 0;
         for (int i = 0; i < t.length(); ) {
             int cp = t.codePointAt(i);

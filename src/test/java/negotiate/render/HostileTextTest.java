@@ -1,0 +1,59 @@
+package negotiate.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import negotiate.cli.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * §7 "Text from files never drives the terminal": ESC, BEL, CR, LF, C1 and bidi characters from
+ * offer names, guides and file names are shown, in every format and on stderr, whatever the path.
+ */
+class HostileTextTest {
+    private static final String EVIL = "Evil\u001b]0;pwned\u0007\r\n\u009b2J\u202eX";
+
+    private static void inert(String text, String what) {
+        assertThat(text).as(what).doesNotContain("\u001b]").doesNotContain("\u0007").doesNotContain("\r").doesNotContain("\u009b")
+                .doesNotContain("\u202e");
+    }
+
+    @Test
+    void offerNamesAreShownNotObeyedInEveryFormat() {
+        for (String format : List.of("table", "markdown", "csv", "json", "html")) {
+            Cli.Result r = Cli.run("compare", "--offer", EVIL + ":base=$1", "--offer", "B:base=$2", "--color", "always",
+                    "--leave-after", "6m", "--scenarios", "-o", format);
+            assertThat(r.exit()).as(format + r.err()).isZero();
+            // CSV ends its records with CR LF (RFC 4180): those are the only line breaks it may hold
+            inert(format.equals("csv") ? r.out().replace("\r\n", "\n") : r.out(), format);
+            if (!format.equals("json")) {
+                assertThat(r.out()).as(format).contains("Evil\\e]0;pwned\\u0007");
+            }
+        }
+        // our own colour still works
+        assertThat(Cli.run("compare", "--offer", "A:base=$1", "--color", "always").out()).contains("\u001b[1m");
+    }
+
+    @Test
+    void guidesAndFileNamesWithControlsAreShownInOutputAndMessages(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("g.md"), """
+                ### Staff Engineer | Evil\u001b[2JCorp\u0007 Global Negotiation Guide
+
+                | Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |
+                |---|---|---|---|---|
+                | Berl\u001b]0;x\u0007in | €190K–€240K | €200K–€360K | 12% | — |
+                """);
+        for (String cmd : List.of("bands", "guides", "show")) {
+            Cli.Result r = cmd.equals("show") ? Cli.run(cmd, "evil", "--seeds", dir.toString()) : Cli.run(cmd, "--seeds", dir.toString());
+            inert(r.out() + r.err(), cmd);
+            assertThat(r.out()).doesNotContain("\u001b[2J");
+        }
+        Cli.Result missing = Cli.run("compare", dir.resolve("no\u001b[2Jsuch\u0007.yaml").toString());
+        assertThat(missing.exit()).isEqualTo(3);
+        inert(missing.err(), "error message");
+        assertThat(missing.err()).contains("no\\e[2Jsuch\\u0007.yaml").doesNotContain("\u001b");
+    }
+}
