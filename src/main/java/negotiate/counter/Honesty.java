@@ -34,9 +34,16 @@ public final class Honesty {
             "Levels.fyi", "Glassdoor", "Crunchbase", "Carta");
 
     /** An amount in any spelling the money reader takes: a symbol or ISO code before or after the figure. */
-    private static final Pattern MONEY = Pattern.compile(
-            "(?:" + Currencies.SYMBOL_PATTERN + ")\\s?\\d|\\b[A-Z]{3}\\s?\\d"
-                    + "|\\d[\\d,.'’\\u00a0\\u202f\\u2009 ]*\\s?(?:[KMBkmb]|bn|mn|L|Cr)?\\s?(?:[A-Z]{3}\\b|" + Currencies.SYMBOL_PATTERN + ")");
+    /**
+     * A figure with whatever may stand around it in any spelling §1 reads: a currency symbol or code
+     * before or after, grouping with commas, dots, apostrophes or spaces, and a multiplier (K, M, bn,
+     * mn, lakh, crore, Mio). Each candidate is then judged by the money reader and the ISO currency
+     * list, not by a list of our own.
+     */
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?<pre>" + Currencies.SYMBOL_PATTERN + "|\\b[A-Za-z]{2,3}\\.?)?\\s?(?<num>\\d[\\d,.'’\\u00a0\\u202f\\u2009 ]*)"
+                    + "\\s?(?<mul>[KMBkmb]\\b|bn\\b|mn\\b|L\\b|Cr\\b|lakhs?\\b|crores?\\b|Mio\\.?|million\\b|billion\\b)?"
+                    + "\\s?(?<post>" + Currencies.SYMBOL_PATTERN + "|\\b[A-Z]{3}\\b)?");
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])[\"”]?\\s+(?=[\"“]?[A-Z\\[(])");
 
     /**
@@ -163,7 +170,37 @@ public final class Honesty {
     }
 
     public static boolean hasMoney(String s) {
-        return MONEY.matcher(s).find();
+        Matcher m = CANDIDATE.matcher(s);
+        while (m.find()) {
+            String pre = m.group("pre");
+            String post = m.group("post");
+            String mul = m.group("mul");
+            if (pre == null && post == null && (mul == null || !mul.toLowerCase(Locale.ROOT).matches("lakhs?|crores?"))) {
+                continue; // a bare figure: a count, a percent, a year (lakh and crore are Indian amounts by themselves)
+            }
+            if (currency(pre) || currency(post) || mul != null && mul.toLowerCase(Locale.ROOT).matches("lakhs?|crores?")) {
+                return true;
+            }
+            try {
+                // anything else the money reader takes as an amount with a currency is money too
+                if (negotiate.money.MoneyParser.parseAmount(m.group().strip()).currency() != null) {
+                    return true;
+                }
+            } catch (negotiate.money.AmountException e) {
+                // not an amount
+            }
+        }
+        return false;
+    }
+
+    /** A currency symbol, an ISO 4217 code the JDK knows, or the rupee's "Rs". */
+    private static boolean currency(String text) {
+        if (text == null) {
+            return false;
+        }
+        String t = text.strip().replace(".", "");
+        return t.matches(Currencies.SYMBOL_PATTERN) || t.equalsIgnoreCase("rs") || t.length() == 3 && t.equals(t.toUpperCase(Locale.ROOT))
+                && Currencies.named(t) != null || t.equalsIgnoreCase("kr");
     }
 
     /** The first company the sentence names that the user did not give, or null. */

@@ -155,7 +155,13 @@ class CounterUnitsTest {
         for (String money : List.of("$5", "€ 5", "£5K", "USD 100", "100 EUR", "1.2M CHF", "C$5", "₹5")) {
             assertThat(Honesty.hasMoney(money)).as(money).isTrue();
         }
-        for (String none : List.of("500K+ models", "30% year-one", "L5 level", "2026 roadmap", "USD")) {
+        // every spelling §1 reads, judged by the money reader and the ISO list (§7 "Honesty holds for every money spelling")
+        for (String money : List.of("Peers here earn 250K€", "180.000 €", "HKD 1.5M", "S$300K", "CHF 180'000", "500 000 SEK",
+                "Rs. 45 lakh", "₹45L", "1,2 Mio. CHF", "¥12,000,000", "NZ$90K", "45,00,000 INR")) {
+            assertThat(Honesty.hasMoney(money)).as(money).isTrue();
+        }
+        for (String none : List.of("500K+ models", "30% year-one", "L5 level", "2026 roadmap", "USD", "ISO 9001", "Top 10 US firms",
+                "2.4M users", "Q3 2026")) {
             assertThat(Honesty.hasMoney(none)).as(none).isFalse();
         }
     }
