@@ -127,12 +127,23 @@ final class OfferReading {
         return new BigDecimal(t);
     }
 
+    /**
+     * A number of shares, read by the one money reader (`10,000`, `10K`, `1.5M`) so that a grouping it
+     * calls ambiguous (`10,00`) is an error here too; a currency or a fraction below zero is refused.
+     */
     BigDecimal shares(OfferKey key, FlatOffer.Val v) {
-        String t = v.text().strip().replace(",", "");
-        if (!t.matches("\\d{1,13}(\\.\\d{1,10})?")) {
-            throw fail(key, v, "'" + v.text() + "' is not a number of shares");
+        try {
+            MoneyParser.Amount a = MoneyParser.parseAmount(v.text());
+            if (a.currency() != null) {
+                throw fail(key, v, "'" + v.text().strip() + "' is an amount: shares are a count, e.g. 10,000 (the price goes in price:)");
+            }
+            if (a.value().signum() <= 0) {
+                throw fail(key, v, "'" + v.text().strip() + "': give a number of shares above zero");
+            }
+            return a.value();
+        } catch (negotiate.money.AmountException e) {
+            throw fail(key, v, "'" + v.text().strip() + "' is not a number of shares: " + e.getMessage());
         }
-        return new BigDecimal(t);
     }
 
     /** A count (years, a starting year), or null when not given. */

@@ -38,6 +38,7 @@ class OfferFileErrorsTest {
         "tax-no-percent.yaml; 4; tax: '38' needs a % sign: write 38%",
         "clawback-without-signing.yaml; 4; a clawback needs a signing bonus to claw back",
         "bonus-paid-unknown.yaml; 4; bonus.paid: 'sometimes' is not how the bonus is paid: use yearly or monthly",
+        "shares-ambiguous.yaml; 4; equity.shares: '10,00' is not a number of shares: '10,00' has ambiguous or misplaced separators",
     })
     void malformedOfferFilesExitThreeNamingFileAndLine(String file, int line, String fragment) {
         String path = "src/test/resources/fixtures/offers/" + file;
