@@ -159,4 +159,21 @@ class LauncherIT {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Run(p.exitValue(), out, err);
     }
+
+    @Test
+    @Timeout(300)
+    void utf8WhateverTheLocale() throws Exception {
+        // cron, containers and CI run with LC_ALL=C: a non-ASCII path, HOME and amount still work
+        Path dir = tmp.resolve("dé jà");
+        Files.createDirectories(dir);
+        Path offers = dir.resolve("offres €.yaml");
+        Files.copy(Path.of("docs/examples/offers.yaml"), offers);
+        Map<String, String> c = Map.of("LC_ALL", "C", "LANG", "C", "HOME", dir.toString());
+        Run r = launch(c, null, "compare", offers.toString(), "--offer", "Z:base=€100K", "-o", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("offres €.yaml").contains("\"name\" : \"Z\"");
+        Run bands = launch(Map.of("LC_ALL", "POSIX"), null, "bands", "hugging-face", "--region", "Paris");
+        assertThat(bands.exit()).as(bands.err()).isZero();
+        assertThat(bands.out()).contains("€98,000–€132,000");
+    }
 }
