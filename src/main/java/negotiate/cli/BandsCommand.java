@@ -87,6 +87,12 @@ final class BandsCommand extends BaseCommand {
             }
             throw InputException.usage(what + " in " + Lookup.ids(guides) + levels + regions);
         }
+        if (format != Format.TABLE) {
+            // what the table says below it, the other formats say on stderr: never lost in JSON mode
+            for (String n : notes) {
+                ctx.err().println("negotiate: warning: " + n);
+            }
+        }
         emit(format, BandsView.render(format, out, rates.used(), notes, options.style(ctx)));
         return ExitCode.OK;
     }

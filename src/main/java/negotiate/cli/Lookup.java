@@ -23,6 +23,11 @@ final class Lookup {
 
     static Guide one(Seeds loaded, String query) {
         List<Guide> found = many(loaded, query);
+        if (found.size() > 1 && found.stream().map(Guide::id).distinct().count() == 1) {
+            throw InputException.usage("'" + query + "' is the guide " + found.get(0).id() + " in " + found.size() + " files ("
+                    + String.join(", ", found.stream().map(Guide::file).toList()) + "): give each its own company or role"
+                    + " (negotiate validate names the duplicate)");
+        }
         if (found.size() > 1) {
             throw InputException.usage("'" + query + "' matches " + found.size() + " guides: " + ids(found)
                     + "; give one of these ids");

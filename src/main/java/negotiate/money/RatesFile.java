@@ -57,9 +57,28 @@ public final class RatesFile {
         return fromBlock(m, shown, "file " + shown);
     }
 
+    /** The keys a rates file (or an offer file's `rates:` block) may have. */
+    private static final List<String> KEYS = List.of("as_of", "source", "rates");
+
     /** Reads a mapping with `as_of`, `source` and `rates`; `defaultSource` names where it came from. */
     public static List<Rate> fromBlock(YamlTree.MapNode m, String file, String defaultSource) {
+        for (YamlTree.Field f : m.fields().values()) {
+            if (!KEYS.contains(f.key())) {
+                throw InputException.data(Diagnostic.error(file, f.line(), f.column(), "yaml",
+                        negotiate.input.DidYouMean.unknownKey(f.key(), KEYS)));
+            }
+        }
         String asOf = text(m, "as_of");
+        if (asOf != null) {
+            try {
+                java.time.LocalDate.parse(asOf.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                YamlTree.Field af = m.get("as_of");
+                throw InputException.data(Diagnostic.error(file, af.value().line(), af.value().column(), "yaml", "as_of: '" + asOf.strip()
+                        + "' is " + (asOf.strip().matches("\\d{4}-\\d{2}-\\d{2}") ? "no such day" : "not a date")
+                        + ": write the day the rates are from as YYYY-MM-DD"));
+            }
+        }
         String source = text(m, "source");
         YamlTree.Field rf = m.get("rates");
         if (rf == null) {
@@ -85,10 +104,25 @@ public final class RatesFile {
                 throw InputException.data(Diagnostic.error(file, f.value().line(), f.value().column(), "amount",
                         "rate for " + f.key() + " must be a positive number, e.g. 1.10"));
             }
+            // a pair given again, or its inverse, must say the same: else which one a figure used would depend on order
+            for (Rate before : out) {
+                boolean same = before.from().equals(p[0]) && before.to().equals(p[1]);
+                boolean inverse = before.from().equals(p[1]) && before.to().equals(p[0]);
+                if (same && before.rate().compareTo(r) != 0 || inverse && before.rate().multiply(r).subtract(BigDecimal.ONE).abs()
+                        .compareTo(INVERSE_TOLERANCE) > 0) {
+                    throw InputException.data(Diagnostic.error(file, f.line(), f.column(), "currency", f.key() + ": " + r.toPlainString()
+                            + " contradicts " + before.pair() + ": " + before.rate().toPlainString() + (inverse ? " (its inverse is "
+                            + BigDecimal.ONE.divide(before.rate(), 6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString()
+                            + ")" : "") + ": keep one of them"));
+                }
+            }
             out.add(new Rate(p[0], p[1], r, asOf, source));
         }
         return out;
     }
+
+    /** A pair and its inverse agree when their product is 1 within this (rates are written to a few decimals). */
+    private static final BigDecimal INVERSE_TOLERANCE = new BigDecimal("0.001");
 
     private static String text(YamlTree.MapNode m, String key) {
         YamlTree.Field f = m.get(key);

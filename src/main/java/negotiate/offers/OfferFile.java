@@ -41,7 +41,9 @@ public final class OfferFile {
 
     public static OfferSet parse(String file, String text) {
         YamlTree.Node root;
-        boolean json = file.toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
+        // a .json file is JSON (its strict checks apply); anything else is YAML, flow style ({offers: […]}) included:
+        // text that looks like JSON but is not is read as the YAML it may be, and reported as JSON only if that fails too
+        boolean json = file.toLowerCase(Locale.ROOT).endsWith(".json");
         try {
             root = json ? YamlTree.parseJson(text) : YamlTree.parseYaml(text);
         } catch (YamlTree.ParseError e) {

@@ -27,6 +27,16 @@ public final class BandsView {
         };
     }
 
+    /** Whether another guide in the list has this one's id (two files, one id: both are shown, marked). */
+    private static boolean duplicated(List<NormalisedBand> bands, Guide g) {
+        for (NormalisedBand n : bands) {
+            if (n.guide() != g && n.guide().id().equals(g.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String text(List<NormalisedBand> bands, List<Rate> rates, List<String> notes, Style style) {
         StringBuilder b = new StringBuilder();
         Guide current = null;
@@ -39,7 +49,8 @@ public final class BandsView {
                 }
                 current = n.guide();
                 b.append(style.bold(current.role() + " · " + current.company())).append("  ")
-                        .append(style.dim(current.id())).append('\n');
+                        .append(style.dim(current.id() + (duplicated(bands, current) ? " · " + current.file() + " (duplicate id)" : "")))
+                        .append('\n');
                 if (n.premium() != null) {
                     b.append("With the ").append(n.premium().name()).append(" (+")
                             .append(pct(n.premium().pct())).append(") applied to equity\n");

@@ -23,8 +23,12 @@ public final class GuidesView {
         String none = csv ? "" : "—";
         TextTable t = new TextTable("Id", "Kind", "Company", "Role", "Regions", "Currencies", "Quality", "Updated",
                 "Review due", "Stale", "File");
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (Guide g : guides) {
-            t.row(g.id(), "guide", g.company(), g.role(), String.join(", ", regions(g)), String.join(", ", currencies(g)),
+            seen.merge(g.id(), 1, Integer::sum);
+        }
+        for (Guide g : guides) {
+            t.row(g.id(), seen.get(g.id()) > 1 ? "guide (duplicate id)" : "guide", g.company(), g.role(), String.join(", ", regions(g)), String.join(", ", currencies(g)),
                     g.dataQuality() == null ? none : g.dataQuality(), g.lastUpdated() == null ? none : g.lastUpdated(),
                     g.reviewDue() == null ? none : g.reviewDue().toString(),
                     csv ? String.valueOf(g.isStale(today)) : g.isStale(today) ? style.yellow("stale") : "no", g.file());

@@ -85,6 +85,13 @@ public final class SeedRepository {
                     if (!d.equals(dir) && hidden(d)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
+                    String kernel = d.equals(dir) ? null : kernelTarget(d);
+                    if (kernel != null) {
+                        String name = display(base, shown, d);
+                        special.add(SeedFile.of(new ParsedFile(name, ParsedFile.Kind.UNKNOWN, null, null, List.of(Diagnostic.warning(
+                                name, 1, 1, "not-a-guide", "symlink into " + kernel + " skipped (never read there: a read can block)")))));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -94,10 +101,19 @@ public final class SeedRepository {
                     if (fileName.startsWith(".")) {
                         return FileVisitResult.CONTINUE;
                     }
-                    if (!attrs.isRegularFile() && !attrs.isDirectory()) {
+                    String kernel = kernelTarget(f);
+                    if (kernel != null) {
                         String name = display(base, shown, f);
                         special.add(SeedFile.of(new ParsedFile(name, ParsedFile.Kind.UNKNOWN, null, null, List.of(Diagnostic.warning(
-                                name, 1, 1, "not-a-guide", "special file (FIFO, socket or device) skipped")))));
+                                name, 1, 1, "not-a-guide", "symlink into " + kernel + " skipped (never read there: a read can block)")))));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!attrs.isRegularFile() && !attrs.isDirectory()) {
+                        String name = display(base, shown, f);
+                        String target = dangling(f);
+                        special.add(SeedFile.of(new ParsedFile(name, ParsedFile.Kind.UNKNOWN, null, null, List.of(Diagnostic.warning(
+                                name, 1, 1, "not-a-guide", target != null ? "dangling symlink skipped (its target " + target
+                                        + " does not exist)" : "special file (FIFO, socket or device) skipped")))));
                         return FileVisitResult.CONTINUE;
                     }
                     if (isGuideName(fileName)) {
@@ -110,9 +126,12 @@ public final class SeedRepository {
                 @Override
                 public FileVisitResult visitFileFailed(Path f, IOException e) {
                     String name = display(base, shown, f);
-                    String why = e instanceof FileSystemLoopException ? "symlink loop skipped" : "cannot read: " + e.getMessage();
+                    String dangling = dangling(f);
+                    String why = e instanceof FileSystemLoopException ? "symlink loop skipped"
+                            : dangling != null ? "dangling symlink skipped (its target " + dangling + " does not exist)"
+                            : "cannot read: " + e.getMessage();
                     special.add(SeedFile.of(new ParsedFile(name, ParsedFile.Kind.UNKNOWN, null, null,
-                            List.of(e instanceof FileSystemLoopException
+                            List.of(e instanceof FileSystemLoopException || dangling != null
                                     ? Diagnostic.warning(name, 1, 1, "not-a-guide", why)
                                     : Diagnostic.error(name, 1, 1, "unreadable", why)))));
                     return FileVisitResult.CONTINUE;
@@ -208,6 +227,39 @@ public final class SeedRepository {
     }
 
     /** `f` (found under `base`) as the user refers to it: the seeds location as given, then the path below it. */
+    /** Kernel file systems, where a read can block for ever (/proc/kmsg) or never end. */
+    private static final List<String> KERNEL = List.of("/proc", "/sys", "/dev");
+
+    /** The kernel file system a symlink leads into, or null (one lstat for a plain file). */
+    static String kernelTarget(Path p) {
+        if (!Files.isSymbolicLink(p)) {
+            return null;
+        }
+        try {
+            String real = p.toRealPath().toString();
+            for (String k : KERNEL) {
+                if (real.equals(k) || real.startsWith(k + "/")) {
+                    return k;
+                }
+            }
+        } catch (IOException e) {
+            return null; // dangling: said where it fails
+        }
+        return null;
+    }
+
+    /** The target of a symlink whose target does not exist, else null. */
+    private static String dangling(Path p) {
+        try {
+            if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+                return Files.readSymbolicLink(p).toString();
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
+    }
+
     private static String display(String base, String shown, Path f) {
         return named(shown, relative(base, f));
     }
@@ -257,7 +309,8 @@ public final class SeedRepository {
                 int line = f.guide() != null ? f.guide().line() : f.report().line();
                 d.add(Diagnostic.error(f.file(), line, 1, "duplicate-id", "id '" + id + "' is already used by " + first.get(id).file()
                         + ": give one of them a different company or role"));
-                out.add(SeedFile.of(new ParsedFile(f.file(), f.kind(), null, null, List.copyOf(d))));
+                // kept, marked: listings show both files; a command about one guide stops and names them
+                out.add(SeedFile.of(new ParsedFile(f.file(), f.kind(), f.guide(), f.report(), List.copyOf(d))));
                 continue;
             }
             if (id != null) {
