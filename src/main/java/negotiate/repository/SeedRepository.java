@@ -235,15 +235,22 @@ public final class SeedRepository {
         if (!Files.isSymbolicLink(p)) {
             return null;
         }
+        String real;
         try {
-            String real = p.toRealPath().toString();
-            for (String k : KERNEL) {
-                if (real.equals(k) || real.startsWith(k + "/")) {
-                    return k;
-                }
-            }
+            real = p.toRealPath().toString();
         } catch (IOException e) {
-            return null; // dangling: said where it fails
+            try {
+                // a target that cannot be resolved (a container without /proc/kmsg): judged by what the link says
+                Path t = Files.readSymbolicLink(p);
+                real = (t.isAbsolute() ? t : p.resolveSibling(t)).normalize().toString();
+            } catch (IOException again) {
+                return null;
+            }
+        }
+        for (String k : KERNEL) {
+            if (real.equals(k) || real.startsWith(k + "/")) {
+                return k;
+            }
         }
         return null;
     }
