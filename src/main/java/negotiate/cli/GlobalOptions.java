@@ -157,7 +157,13 @@ public final class GlobalOptions {
     }
 
     Seeds seeds(Context ctx) {
-        return SeedRepository.load(seeds, ctx.env());
+        Seeds s = SeedRepository.load(seeds, ctx.env());
+        String problem = negotiate.repository.GuideCache.takeProblem();
+        if (problem != null && verbose) {
+            // a cache that cannot be used is bypassed without a word, unless asked
+            ctx.err().println("negotiate: " + problem);
+        }
+        return s;
     }
 
     private boolean brokenSaid;

@@ -32,26 +32,41 @@ import negotiate.guide.ParsedFile;
 public final class GuideCache {
     /** Set in an entry's kind byte when the file has errors (said by commands without decoding it). */
     private static final int BROKEN = 0x80;
-    private static final int MAGIC = 0x4e474337; // "NGC7": every report row carries its table's heading
+    private static final int MAGIC = 0x4e474338; // "NGC8": checksums, and a file's full identity with its change time
     /** Modifications this close to the cache's own write time are not trusted. */
     private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
     /** Cache files up to this size are read whole; larger ones are mapped and entries read when decoded. */
     private static final long IN_MEMORY = 4L << 20;
 
     /**
-     * What identifies one version of a file on disk; `fileKey` is the hash of the file system's key
-     * (device and inode on Unix; 0 where there is none).
+     * What identifies one version of a file on disk: size, modification and change time (a `chmod`
+     * or a rename over it changes the latter), and the file system's key (device and inode on Unix;
+     * "" where there is none), in full.
      */
-    public record Stamp(long size, long mtimeNanos, int fileKey) {
-        static Stamp of(BasicFileAttributes a) {
+    public record Stamp(long size, long mtimeNanos, long ctimeNanos, String fileKey) {
+        static Stamp of(Path f, BasicFileAttributes a) {
             Object key = a.fileKey();
-            return new Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), key == null ? 0 : key.hashCode());
+            long ctime = 0;
+            try {
+                Object c = Files.getAttribute(f, "unix:ctime");
+                ctime = c instanceof java.nio.file.attribute.FileTime t ? t.to(TimeUnit.NANOSECONDS) : 0;
+            } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+                ctime = 0; // no change time on this file system: size, mtime and key still identify the file
+            }
+            return new Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), ctime, key == null ? "" : key.toString());
         }
 
         /** Field by field: a record's generated equals is bootstrapped at run time, a cost paid at every start. */
         boolean same(Stamp o) {
-            return size == o.size && mtimeNanos == o.mtimeNanos && fileKey == o.fileKey;
+            return size == o.size && mtimeNanos == o.mtimeNanos && ctimeNanos == o.ctimeNanos && fileKey.equals(o.fileKey);
         }
+    }
+
+    /** CRC-32C of a buffer's remaining bytes (the buffer is not moved). */
+    static int crc(ByteBuffer b) {
+        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+        c.update(b.duplicate());
+        return (int) c.getValue();
     }
 
     private record Entry(Stamp stamp, SeedFile file) {
@@ -149,11 +164,45 @@ public final class GuideCache {
             return Path.of(explicit);
         }
         String xdg = env.get("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
+        // the XDG convention: a relative path is invalid and ignored
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
             return Path.of(xdg, "negotiate");
         }
         String home = env.get("HOME");
         return home == null || home.isBlank() ? null : Path.of(home, ".cache", "negotiate");
+    }
+
+    /** What went wrong with the cache, for --verbose (null when nothing did). */
+    private String problem;
+
+    String problem() {
+        return problem;
+    }
+
+    /** The last cache problem of this run (for --verbose), cleared when read. */
+    private static volatile String lastProblem;
+
+    public static String takeProblem() {
+        String p = lastProblem;
+        lastProblem = null;
+        return p;
+    }
+
+    /** How old a temporary file must be to count as left by an interrupted write (a running one is younger). */
+    private static final long ABANDONED_MILLIS = TimeUnit.MINUTES.toMillis(10);
+
+    /** Temporary files of writes that were interrupted (killed, out of disk) are removed, not left to grow. */
+    private void removeAbandoned() {
+        long now = System.currentTimeMillis();
+        try (var s = Files.newDirectoryStream(file.getParent(), "guides-*.tmp")) {
+            for (Path p : s) {
+                if (now - Files.getLastModifiedTime(p).toMillis() > ABANDONED_MILLIS) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // another run may be cleaning too; nothing here is needed
+        }
     }
 
     /** Caches of this location written by other builds are of no further use. */
@@ -219,11 +268,20 @@ public final class GuideCache {
                 throw new IOException("corrupt cache");
             }
             long blobs = map.getLong();
+            int indexCrc = map.getInt();
+            if (blobs < map.position() || blobs > length) {
+                throw new IOException("corrupt cache");
+            }
+            ByteBuffer index = map.duplicate();
+            index.limit((int) blobs);
+            if (crc(index) != indexCrc) {
+                throw new IOException("corrupt cache"); // a changed byte in names, stamps or ids: re-read every file
+            }
             old = new HashMap<>(n * 4 / 3 + 16);
             current = new HashMap<>(n * 4 / 3 + 16);
             for (int k = 0; k < n; k++) {
                 String name = GuideCodec.str(map);
-                Stamp s = new Stamp(map.getLong(), map.getLong(), map.getInt());
+                Stamp s = new Stamp(map.getLong(), map.getLong(), map.getLong(), GuideCodec.str(map));
                 byte k8 = map.get();
                 ParsedFile.Kind kind = ParsedFile.Kind.values()[k8 & 0x7f];
                 boolean broken = (k8 & BROKEN) != 0;
@@ -232,10 +290,12 @@ public final class GuideCache {
                 String role = GuideCodec.str(map);
                 long offset = map.getLong();
                 int size = map.getInt();
+                int entryCrc = map.getInt();
                 if (offset < 0 || size < 0 || blobs + offset + size > length) {
                     throw new IOException("corrupt cache");
                 }
-                old.put(name, new Entry(s, SeedFile.encoded(name, kind, id, company, role, broken, map.slice((int) (blobs + offset), size), null)));
+                old.put(name, new Entry(s, SeedFile.encoded(name, kind, id, company, role, broken, map.slice((int) (blobs + offset), size),
+                        null, entryCrc)));
             }
         } catch (IOException | RuntimeException e) {
             old.clear(); // a damaged cache is only a slower run
@@ -266,6 +326,7 @@ public final class GuideCache {
         Path tmp = null;
         try {
             Files.createDirectories(file.getParent());
+            removeAbandoned();
             tmp = Files.createTempFile(file.getParent(), "guides-", ".tmp");
             List<String> names = new ArrayList<>(current.keySet());
             List<ByteBuffer> blobs = new ArrayList<>(names.size());
@@ -291,17 +352,20 @@ public final class GuideCache {
                     GuideCodec.str(ix, names.get(k));
                     ix.writeLong(e.stamp().size());
                     ix.writeLong(e.stamp().mtimeNanos());
-                    ix.writeInt(e.stamp().fileKey());
+                    ix.writeLong(e.stamp().ctimeNanos());
+                    GuideCodec.str(ix, e.stamp().fileKey());
                     ix.writeByte(f.kind().ordinal() | (f.broken() ? BROKEN : 0));
                     GuideCodec.str(ix, f.id());
                     GuideCodec.str(ix, f.company());
                     GuideCodec.str(ix, f.role());
                     ix.writeLong(offset);
                     ix.writeInt(blobs.get(k).remaining());
+                    ix.writeInt(crc(blobs.get(k))); // each entry's bytes are checked when decoded
                     offset += blobs.get(k).remaining();
                 }
                 ix.flush();
-                out.writeLong(out.size() + 8L + index.size()); // where the entries' bytes start
+                out.writeLong(out.size() + 8L + 4L + index.size()); // where the entries' bytes start
+                out.writeInt(crc(ByteBuffer.wrap(index.toByteArray())));
                 index.writeTo(out);
                 byte[] chunk = new byte[1 << 16];
                 for (ByteBuffer b : blobs) {
@@ -319,6 +383,8 @@ public final class GuideCache {
             }
             removeOlderBuilds();
         } catch (IOException | RuntimeException e) {
+            problem = "cache not written to " + file.getParent() + ": " + e; // said with --verbose; the cache is optional
+            lastProblem = problem;
             try {
                 if (tmp != null) {
                     Files.deleteIfExists(tmp);

@@ -23,6 +23,22 @@ import negotiate.money.Range;
 
 /** A compact binary form of parsed files for the guide cache; every field round-trips exactly. */
 final class GuideCodec {
+    /**
+     * The records this codec writes, component by component, as CodecFingerprintTest derives them:
+     * a component added to one of them fails that test until the codec follows it.
+     */
+    static final String FOLLOWS = "ParsedFile(file:String kind:Kind guide:Guide report:Report diagnostics:List<Diagnostic>)" + "; "
+            + "Guide(id:String company:String role:String file:String line:int lastUpdated:String dataQuality:String reviewDue:LocalDate reviewLine:int levelMapping:String dataSources:List<String> bands:List<Band> premiums:List<Premium> levers:List<Lever> strategy:String placeholders:List<String> evidence:List<String> dna:List<String>)" + "; "
+            + "Band(region:String currency:Currency base:Range equity:Range equityYears:int equityType:EquityType bonusPct:Range stated:Range file:String line:int level:String)" + "; "
+            + "Range(low:BigDecimal high:BigDecimal)" + "; "
+            + "Premium(name:String pct:Range line:int)" + "; "
+            + "Lever(title:String text:String line:int)" + "; "
+            + "Report(id:String company:String file:String line:int financials:List<Metric> exits:List<ExitScenario> risks:List<RiskScenario> zeroPct:BigDecimal zeroLine:int zeroTable:String)" + "; "
+            + "Metric(name:String value:String line:int table:String)" + "; "
+            + "ExitScenario(name:String probabilityPct:BigDecimal valuation:String timeline:String line:int table:String)" + "; "
+            + "RiskScenario(name:String probabilityPct:BigDecimal impact:String line:int table:String)" + "; "
+            + "Diagnostic(file:String line:int column:int severity:Severity code:String message:String)";
+
     private GuideCodec() {
     }
 

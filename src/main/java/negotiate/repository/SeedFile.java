@@ -25,10 +25,20 @@ public final class SeedFile implements Named {
     private final boolean broken;
     private final ByteBuffer encoded;
     private final Path source;
+    /** CRC-32C of `encoded` as the cache wrote it; {@link #UNCHECKED} for bytes made in this run. */
+    private final int crc;
+    private final boolean checked;
     private ParsedFile parsed;
 
     private SeedFile(String file, ParsedFile.Kind kind, String id, String company, String role, boolean broken,
             ByteBuffer encoded, Path source, ParsedFile parsed) {
+        this(file, kind, id, company, role, broken, encoded, source, parsed, 0, false);
+    }
+
+    private SeedFile(String file, ParsedFile.Kind kind, String id, String company, String role, boolean broken,
+            ByteBuffer encoded, Path source, ParsedFile parsed, int crc, boolean checked) {
+        this.crc = crc;
+        this.checked = checked;
         this.file = file;
         this.kind = kind;
         this.id = id;
@@ -48,9 +58,9 @@ public final class SeedFile implements Named {
 
     /** A cached file: the header now, the content (read from `source` if the cached bytes are damaged) when asked for. */
     static SeedFile encoded(String file, ParsedFile.Kind kind, String id, String company, String role, boolean broken,
-            ByteBuffer encoded, Path source) {
+            ByteBuffer encoded, Path source, int crc) {
         return new SeedFile(file, kind, id, company, role, broken, encoded.isReadOnly() ? encoded : encoded.asReadOnlyBuffer(),
-                source, null);
+                source, null, crc, true);
     }
 
     /**
@@ -69,7 +79,7 @@ public final class SeedFile implements Named {
 
     /** This file with the path it is read from should its cached form turn out damaged. */
     SeedFile from(Path path) {
-        return encoded == null ? this : new SeedFile(file, kind, id, company, role, broken, encoded, path, parsed);
+        return encoded == null ? this : new SeedFile(file, kind, id, company, role, broken, encoded, path, parsed, crc, checked);
     }
 
     public synchronized ParsedFile parsed() {
@@ -93,6 +103,9 @@ public final class SeedFile implements Named {
         try {
             byte[] bytes = new byte[encoded.remaining()];
             encoded.duplicate().get(bytes);
+            if (checked && GuideCache.crc(ByteBuffer.wrap(bytes)) != crc) {
+                throw new IOException("cached bytes changed"); // never served: the file is read again
+            }
             return GuideCodec.read(new DataInputStream(new ByteArrayInputStream(bytes)));
         } catch (IOException | RuntimeException | InternalError e) {
             // a damaged cache entry (or a cache file cut short under its mapping) is only a slower run

@@ -118,7 +118,7 @@ public final class SeedRepository {
                     }
                     if (isGuideName(fileName)) {
                         String rel = relative(base, f);
-                        found.add(new Found(f, rel, named(shown, rel), GuideCache.Stamp.of(attrs)));
+                        found.add(new Found(f, rel, named(shown, rel), GuideCache.Stamp.of(f, attrs)));
                     }
                     return FileVisitResult.CONTINUE;
                 }

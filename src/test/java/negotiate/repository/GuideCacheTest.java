@@ -38,7 +38,7 @@ class GuideCacheTest {
             String name = f.file();
             Path p = dir.resolve(name.substring(2));
             var attrs = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
-            assertThat(cache.lookup(name, GuideCache.Stamp.of(attrs), null).parsed()).as(name).isEqualTo(f);
+            assertThat(cache.lookup(name, GuideCache.Stamp.of(p, attrs), null).parsed()).as(name).isEqualTo(f);
         }
         Seeds cached = SeedRepository.loadDir(dir, "s", "t", env);
         assertThat(cached.files()).isEqualTo(parsed.files());
@@ -66,7 +66,7 @@ class GuideCacheTest {
         Seeds first = SeedRepository.loadDir(dir, "s", "t", env);
         GuideCache cache = GuideCache.open(env, dir.toAbsolutePath().normalize() + "|s");
         var attrs = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class);
-        assertThat(cache.lookup("s/000_8d8eefcd7e1a024a.txt", GuideCache.Stamp.of(attrs), null)).isNull();
+        assertThat(cache.lookup("s/000_8d8eefcd7e1a024a.txt", GuideCache.Stamp.of(f, attrs), null)).isNull();
         assertThat(first.guides()).hasSize(2);
     }
 
@@ -160,5 +160,52 @@ class GuideCacheTest {
         assertThat(GuideCache.dir(Map.of())).isNull();
         assertThat(GuideCache.dir(Map.of("XDG_CACHE_HOME", "/c"))).isEqualTo(Path.of("/c/negotiate"));
         assertThat(GuideCache.dir(Map.of("HOME", "/h"))).isEqualTo(Path.of("/h/.cache/negotiate"));
+    }
+
+    @Test
+    void noChangedByteOfTheCacheEverServesAWrongFigure() throws IOException {
+        Path dir = seeds();
+        Path cacheDir = Files.createDirectories(tmp.resolve("cache"));
+        Map<String, String> env = Map.of("NEGOTIATE_CACHE_DIR", cacheDir.toString());
+        java.util.List<ParsedFile> expected = SeedRepository.loadDir(dir, "s", "t", Map.of()).files();
+        SeedRepository.loadDir(dir, "s", "t", env);
+        Path file;
+        try (var s = Files.list(cacheDir)) {
+            file = s.filter(p -> p.toString().endsWith(".bin")).findFirst().orElseThrow();
+        }
+        byte[] good = Files.readAllBytes(file);
+        java.util.Random rnd = new java.util.Random(27112026);
+        for (int trial = 0; trial < 120; trial++) {
+            byte[] bad = good.clone();
+            int at = rnd.nextInt(bad.length);
+            bad[at] = (byte) (bad[at] ^ (1 << rnd.nextInt(8)));
+            Files.write(file, bad);
+            // every figure as the files say, whatever byte changed (the cache is rewritten as it goes: restore it)
+            assertThat(SeedRepository.loadDir(dir, "s", "t", env).files()).as("byte " + at).isEqualTo(expected);
+            Files.write(file, good);
+        }
+    }
+
+    @Test
+    void temporaryFilesOfInterruptedWritesAreRemoved() throws IOException {
+        Path dir = seeds();
+        Path cacheDir = Files.createDirectories(tmp.resolve("cache"));
+        Path left = Files.write(cacheDir.resolve("guides-123.tmp"), new byte[1024]);
+        Files.setLastModifiedTime(left, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
+        Path fresh = Files.write(cacheDir.resolve("guides-456.tmp"), new byte[10]);
+        SeedRepository.loadDir(dir, "s", "t", Map.of("NEGOTIATE_CACHE_DIR", cacheDir.toString()));
+        assertThat(left).doesNotExist();
+        assertThat(fresh).exists(); // another run may be writing it now
+    }
+
+    @Test
+    void aRelativeXdgCacheHomeIsIgnoredAndAnUnusableCacheIsBypassed() throws IOException {
+        assertThat(GuideCache.dir(Map.of("XDG_CACHE_HOME", "relative/cache", "HOME", "/home/u")))
+                .isEqualTo(Path.of("/home/u/.cache/negotiate"));
+        assertThat(GuideCache.dir(Map.of("XDG_CACHE_HOME", "/x/cache", "HOME", "/home/u"))).isEqualTo(Path.of("/x/cache/negotiate"));
+        Path dir = seeds();
+        Path inTheWay = Files.write(tmp.resolve("file-in-the-way"), new byte[] {1});
+        Map<String, String> env = Map.of("NEGOTIATE_CACHE_DIR", inTheWay.resolve("cache").toString());
+        assertThat(SeedRepository.loadDir(dir, "s", "t", env).guides()).hasSize(2);
     }
 }
