@@ -41,6 +41,10 @@ final class CompanyCommand extends BaseCommand {
             throw InputException.usage("no company report matches '" + query + "'; known reports: "
                     + (loaded.reports().isEmpty() ? "(none)" : String.join(", ", loaded.reports().stream().map(Report::id).toList())));
         }
+        if (found.size() > 1 && found.stream().map(Report::id).distinct().count() == 1) {
+            throw InputException.usage("'" + query + "' is the report " + found.get(0).id() + " in " + found.size() + " files ("
+                    + String.join(", ", found.stream().map(Report::file).toList()) + "): keep one (negotiate validate names the duplicate)");
+        }
         if (found.size() > 1) {
             throw InputException.usage("'" + query + "' matches " + found.size() + " reports: "
                     + String.join(", ", found.stream().map(Report::id).toList()) + "; give one of these ids");

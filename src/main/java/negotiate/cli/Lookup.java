@@ -15,6 +15,21 @@ final class Lookup {
     static List<Guide> many(Seeds loaded, String query) {
         List<Guide> found = loaded.guides(query);
         if (found.isEmpty()) {
+            // a file that cannot be read may be the guide asked for: a data problem to fix, not a typo
+            List<String> unreadable = new java.util.ArrayList<>();
+            for (String f : loaded.broken()) {
+                for (negotiate.input.Diagnostic d : loaded.errors(f)) {
+                    if (d.code().equals("unreadable") && !unreadable.contains(f)) {
+                        unreadable.add(f);
+                    }
+                }
+            }
+            if (!unreadable.isEmpty()) {
+                throw InputException.data((query == null ? "no guides found" : "no guide matches '" + query + "'") + ", and "
+                        + unreadable.size() + (unreadable.size() == 1 ? " file" : " files") + " could not be read ("
+                        + String.join(", ", unreadable.subList(0, Math.min(5, unreadable.size()))) + (unreadable.size() > 5 ? ", …" : "")
+                        + "): check the permissions (negotiate validate says why)");
+            }
             throw InputException.usage(query == null ? "no guides found in " + loaded.location()
                     : "no guide matches '" + query + "'; known guides: " + known(loaded));
         }

@@ -161,7 +161,8 @@ public final class CompEngine {
         for (Payment p : r.payments()) {
             // §2: everything dated at or before month L counts; a signing for year y is dated at the
             // start of that year (month 12 × (y − 1)), so leaving at the end of month 12 keeps year 2's
-            if (p.month() > months) {
+            // a payment of a year after the horizon (next year's signing, dated at the horizon's very end) is outside it
+            if (p.month() > months || p.year() > r.horizon()) {
                 continue;
             }
             kept = kept.add(p.amount());

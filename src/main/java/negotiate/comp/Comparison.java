@@ -90,16 +90,22 @@ public record Comparison(Currency currency, List<OfferResult> offers, List<Rate>
         if (r.atRisk().signum() == 0) {
             return null;
         }
+        // in the figure offers are ranked by: after tax (each at its own rate) when the ranking is
+        boolean tax = afterTax();
         BigDecimal rival = null;
         for (OfferResult o : offers) {
-            if (o != r && (rival == null || o.horizonRiskAdjusted().compareTo(rival) > 0)) {
-                rival = o.horizonRiskAdjusted();
+            if (o != r && (rival == null || rank(o, tax).compareTo(rival) > 0)) {
+                rival = rank(o, tax);
             }
         }
         if (rival == null) {
             return null;
         }
-        BigDecimal pct = r.horizonTotal().subtract(rival).multiply(HUNDRED).divide(r.atRisk(), Money.MC);
+        BigDecimal atRisk = tax ? CompEngine.afterTax(r.atRisk(), r.taxPct()) : r.atRisk();
+        if (atRisk.signum() == 0) {
+            return null;
+        }
+        BigDecimal pct = nominal(r, tax).subtract(rival).multiply(HUNDRED).divide(atRisk, Money.MC);
         return pct.signum() < 0 || pct.compareTo(HUNDRED) > 0 ? null : pct;
     }
 

@@ -75,7 +75,12 @@ public final class Scenarios {
         BigDecimal p0 = null;
         String table = null;
         boolean valued = parts.atRisk().signum() > 0 || parts.optionShares().signum() > 0; // options under water still count
-        if (kind.isRisky() && valued && report != null && !report.exits().isEmpty()) {
+        String unreadable = report == null ? null : unreadable(report);
+        if (kind.isRisky() && valued && report != null && !report.exits().isEmpty() && unreadable != null) {
+            notes.add(o.name() + ": the " + report.company() + " report's exit scenarios are not used: " + unreadable
+                    + "; leaving it out would lose its probability, so the offer's risk gives its outcomes");
+        }
+        if (kind.isRisky() && valued && report != null && !report.exits().isEmpty() && unreadable == null) {
             table = report.exits().get(0).table();
             Money vGrant = null;
             if (o.terms().valuation() != null) {
@@ -89,6 +94,7 @@ public final class Scenarios {
                 }
             }
             if (vGrant == null) {
+                table = null;
                 notes.add(o.name() + ": the " + report.company() + " report gives no valuation to scale its exits against, and the"
                         + " offer gives none (valuation: $4.5B): its own risk is used instead");
             } else {
@@ -153,11 +159,6 @@ public final class Scenarios {
         BigDecimal vg = vGrant.amount();
         for (Report.ExitScenario e : report.exits()) {
             MoneyParser.AmountRange v = e.value();
-            if (e.probabilityPct() == null || v == null) {
-                notes.add(o.name() + ": exit scenario '" + e.name() + "' is left out: its " + (v == null ? "valuation '" + e.valuation()
-                        + "'" : "probability") + " cannot be read (" + report.file() + ":" + e.line() + ")");
-                continue;
-            }
             BigDecimal lo = convert(v.low(), v.currency(), vGrant);
             BigDecimal hi = convert(v.high(), v.currency(), vGrant);
             BigDecimal mLow = lo.multiply(keep).divide(vg, Money.MC);
@@ -177,6 +178,20 @@ public final class Scenarios {
         }
     }
 
+    /** Why a report's exits cannot all be valued (a probability or a valuation unread), or null when they can. */
+    private static String unreadable(Report report) {
+        for (Report.ExitScenario e : report.exits()) {
+            if (e.probabilityPct() == null) {
+                return "'" + e.name() + "' has no probability (" + report.file() + ":" + e.line() + ")";
+            }
+            if (e.value() == null) {
+                return "'" + e.name() + "' has a valuation that cannot be read, '" + e.valuation() + "' (" + report.file() + ":"
+                        + e.line() + ")";
+            }
+        }
+        return null;
+    }
+
     /** Without an exit table: zero at the offer's known risk and face value for the rest; or one outcome at face value. */
     private void simple(OfferResult r, Parts parts, EquityKind kind, List<Outcome> out, List<String> notes) {
         if (kind.isRisky() && (parts.atRisk().signum() > 0 || parts.optionShares().signum() > 0)) {
@@ -188,7 +203,7 @@ public final class Scenarios {
                 out.add(outcome("face value", risk == null ? HUNDRED : HUNDRED.subtract(risk), BigDecimal.ONE, BigDecimal.ONE,
                         BigDecimal.ONE, false, parts, r));
             }
-            notes.add(r.name() + ": no exit scenarios for this company" + (risk == null
+            notes.add(r.name() + ": no exit scenarios to use" + (risk == null
                     ? " and no known risk: one outcome at face value (an upper bound)" : ": zero at its " + plain(risk)
                     + "% risk, face value otherwise"));
             return;

@@ -22,7 +22,7 @@ public record Report(String id, String company, String file, int line, List<Metr
         public negotiate.money.MoneyParser.AmountRange value() {
             try {
                 negotiate.money.MoneyParser.AmountRange r = negotiate.money.MoneyParser.parseRange(valuation);
-                return r.currency() == null || r.high().signum() <= 0 ? null : r;
+                return r.currency() == null || r.low().signum() < 0 ? null : r; // $0 is an exit worth nothing, not unreadable
             } catch (negotiate.money.AmountException e) {
                 return null;
             }

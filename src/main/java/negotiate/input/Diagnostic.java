@@ -23,6 +23,8 @@ public record Diagnostic(String file, int line, int column, Severity severity, S
 
     /** `file:line:col: error: message [code]`, the form compilers use. */
     public String render() {
-        return file + ":" + line + ":" + column + ": " + severity.label() + ": " + message + " [" + code + "]";
+        // one diagnostic, one line: a line break in a file name is shown, not obeyed (the rest is shown on output)
+        return file.replace("\n", "\\n").replace("\r", "\\r") + ":" + line + ":" + column + ": " + severity.label() + ": "
+                + message.replace("\n", "\\n").replace("\r", "\\r") + " [" + code + "]";
     }
 }

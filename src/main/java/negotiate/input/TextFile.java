@@ -35,7 +35,7 @@ public final class TextFile {
 
         /** "file: message": a whole file that cannot be read has no line to name (not "file:1:1"). */
         public String plain() {
-            return diagnostic.file() + ": " + diagnostic.message();
+            return diagnostic.file().replace("\n", "\\n").replace("\r", "\\r") + ": " + diagnostic.message();
         }
     }
 

@@ -75,6 +75,10 @@ final class OfferBuilder {
         Refresh refresh = b.refresh();
         r.check(b::links);
         Offer.Terms terms = b.terms(signing);
+        if (f.name != null && (f.name.indexOf('\n') >= 0 || f.name.indexOf('\r') >= 0)) {
+            // a name is printed as a table header, in verdicts and in messages: a line break would forge lines there
+            r.problems.add(new OfferReading.Problem(OfferKey.NAME, null, "a name is one line: remove the line break"));
+        }
         if (!r.problems.isEmpty() || base == null || f.name == null) { // a nameless offer: the file reader says so
             return new Result(null, List.copyOf(r.problems));
         }

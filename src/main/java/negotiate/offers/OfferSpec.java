@@ -42,6 +42,9 @@ public final class OfferSpec {
      */
     public static Offer parse(String spec, Currency defaultCurrency, Currency suggested) {
         String s = spec.strip();
+        if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            throw bad(spec.replace("\n", "\\n").replace("\r", "\\r"), "a SPEC is one line: remove the line break");
+        }
         int colon = s.indexOf(':');
         if (colon <= 0) {
             throw bad(spec, "write it as NAME:key=value,key=value, e.g. 'Acme:base=$150K,bonus=10%,equity=$200K/4y'");

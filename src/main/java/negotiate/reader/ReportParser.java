@@ -47,15 +47,21 @@ final class ReportParser {
                 for (Block.Row r : t.rows()) {
                     int line = at.line(r.offset());
                     String name = r.cell(scen).text();
-                    BigDecimal p = pct(r.cell(prob).text());
+                    BigDecimal p = pct(file, r.cell(prob).text(), line, name, out);
                     if (val >= 0 && impact < 0) {
                         exits.add(new Report.ExitScenario(name, p, r.cell(val).text(), time >= 0 ? r.cell(time).text() : "", line, heading));
                     } else {
                         risks.add(new Report.RiskScenario(name, p, impact >= 0 ? r.cell(impact).text() : "", line, heading));
-                        if (zero == null && p != null && ZERO.matcher(name).find()) {
-                            zero = p;
-                            zeroLine = line;
-                            zeroTable = heading;
+                        if (p != null && ZERO.matcher(name).find()) {
+                            if (zero == null) {
+                                zero = p;
+                                zeroLine = line;
+                                zeroTable = heading;
+                            } else if (zero.compareTo(p) != 0) {
+                                out.add(Diagnostic.warning(file, line, 1, "report-scenarios", "a second chance that equity goes to $0 ("
+                                        + p.stripTrailingZeros().toPlainString() + "%) disagrees with the one at line " + zeroLine + " ("
+                                        + zero.stripTrailingZeros().toPlainString() + "%), which is used: keep one"));
+                            }
                         }
                     }
                 }
@@ -101,8 +107,31 @@ final class ReportParser {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
-    private static BigDecimal pct(String cell) {
-        Matcher m = PCT.matcher(cell);
-        return m.find() ? new BigDecimal(m.group(1)) : null;
+    /**
+     * A probability cell: `35%`; a range (`10-20%`, `15 to 25%`) is read as its middle and a bound
+     * (`<5%`, `>40%`) as its figure, each with a `report-scenarios` warning saying so (never the
+     * upper end in silence); null when there is no percent.
+     */
+    private static BigDecimal pct(String file, String cell, int line, String name, List<Diagnostic> out) {
+        String t = cell.strip();
+        String bound = t.startsWith("<") || t.startsWith("≤") ? "at most" : t.startsWith(">") || t.startsWith("≥") ? "at least" : null;
+        String body = bound == null ? t.replaceFirst("^[~≈]\\s*", "") : t.substring(1).strip();
+        try {
+            negotiate.money.MoneyParser.PercentRange r = negotiate.money.MoneyParser.parsePercent(body);
+            if (r.low().compareTo(r.high()) != 0) {
+                BigDecimal mid = r.low().add(r.high()).divide(new BigDecimal(2));
+                out.add(Diagnostic.warning(file, line, 1, "report-scenarios", "'" + name + "': the probability '" + t
+                        + "' is a range, read as its middle, " + mid.stripTrailingZeros().toPlainString() + "%: write one figure"));
+                return mid;
+            }
+            if (bound != null) {
+                out.add(Diagnostic.warning(file, line, 1, "report-scenarios", "'" + name + "': the probability '" + t + "' is " + bound
+                        + " " + r.low().stripTrailingZeros().toPlainString() + "%, read as that figure: write one figure"));
+            }
+            return r.low();
+        } catch (negotiate.money.AmountException e) {
+            Matcher m = PCT.matcher(cell);
+            return m.find() ? new BigDecimal(m.group(1)) : null;
+        }
     }
 }

@@ -15,7 +15,7 @@ public final class TextTable {
         this.right = new boolean[headers.length];
         for (int i = 0; i < headers.length; i++) {
             right[i] = headers[i].startsWith(">");
-            this.headers.add(right[i] ? headers[i].substring(1) : headers[i]);
+            this.headers.add(Visible.of(right[i] ? headers[i].substring(1) : headers[i]));
         }
     }
 

@@ -305,12 +305,22 @@ public final class SeedRepository {
         }
     }
 
+    /** Already marked as a duplicate (the marking of one folder, seen again when several are loaded together). */
+    private static boolean flagged(SeedFile sf) {
+        for (Diagnostic d : sf.parsed().diagnostics()) {
+            if (d.code().equals("duplicate-id")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<SeedFile> flagDuplicates(List<SeedFile> files) {
         Map<String, SeedFile> first = new HashMap<>(files.size() * 4 / 3 + 16);
         List<SeedFile> out = new ArrayList<>(files.size());
         for (SeedFile sf : files) {
             String id = sf.id();
-            if (id != null && first.containsKey(id)) {
+            if (id != null && first.containsKey(id) && !sf.broken() || id != null && first.containsKey(id) && !flagged(sf)) {
                 ParsedFile f = sf.parsed();
                 List<Diagnostic> d = new ArrayList<>(f.diagnostics());
                 int line = f.guide() != null ? f.guide().line() : f.report().line();

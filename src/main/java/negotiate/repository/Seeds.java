@@ -160,12 +160,22 @@ public final class Seeds {
             return null;
         }
         String slug = Slug.of(company);
+        List<SeedFile> found = new ArrayList<>();
         for (SeedFile e : entries) {
             if (e.kind() == ParsedFile.Kind.REPORT && e.id() != null
                     && (e.id().equals(slug) || e.id().equals(company.toLowerCase(Locale.ROOT)))) {
-                return e.parsed().report();
+                found.add(e);
             }
         }
-        return null;
+        if (found.size() > 1) {
+            // one id, two files: which one's risk is used would depend on how the files sort
+            List<String> files = new ArrayList<>();
+            for (SeedFile e : found) {
+                files.add(e.file());
+            }
+            throw negotiate.input.InputException.usage("the company report '" + found.get(0).id() + "' is in " + found.size()
+                    + " files (" + String.join(", ", files) + "): keep one (negotiate validate names the duplicate)");
+        }
+        return found.isEmpty() ? null : found.get(0).parsed().report();
     }
 }

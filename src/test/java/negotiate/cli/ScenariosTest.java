@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** §2 "Equity scenarios" on the seed report, against figures computed by hand. */
@@ -98,5 +99,40 @@ class ScenariosTest {
                 "N:base=$1,equity=$1/4y,type=private,company=nimbus-weather", "--scenarios");
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).contains("report-scenarios-over.md:13: the exit scenarios' probabilities sum to 110%, over 100%");
+    }
+
+    @Test
+    void anUnreadableExitNeverLosesItsProbabilityAndAMissingValuationNeverCrashes() throws Exception {
+        String seeds = "src/test/resources/fixtures/reports";
+        JsonNode doc = run("compare", "--seeds", seeds, "--offer", "A:base=$1,equity=$100K/4y,type=private,company=acme-rockets",
+                "--scenarios", "-o", "json");
+        JsonNode a = doc.get("offers").get(0);
+        // 'Undisclosed' cannot be read: the report's exits are not used, the offer's 10 % risk (the report's) gives two outcomes
+        assertThat(a.get("scenarios")).hasSize(2);
+        is(named(a.get("scenarios"), "name", "equity goes to $0").get("probabilityPct"), "10");
+        is(named(a.get("scenarios"), "name", "face value").get("probabilityPct"), "90");
+        assertThat(a.get("scenarioNotes").get(0).asText()).contains("'Other' has a valuation that cannot be read, 'Undisclosed'");
+        // a report without a Valuation row: no multiples to compute, said, in every format
+        for (String format : List.of("table", "markdown", "csv", "html", "json")) {
+            Cli.Result r = Cli.run("compare", "--seeds", seeds, "--offer", "Z:base=$1,equity=$100K/4y,type=private,risk=20%,"
+                    + "company=zephyr-labs", "--scenarios", "-o", format);
+            assertThat(r.exit()).as(format + " " + r.err()).isZero();
+        }
+        // with the offer's valuation, "$0" is a readable exit worth nothing
+        JsonNode z = run("compare", "--seeds", seeds, "--offer", "Z:base=$1,equity=$100K/4y,type=private,risk=20%,company=zephyr-labs,"
+                + "valuation=$2.5B", "--scenarios", "-o", "json").get("offers").get(0);
+        is(named(z.get("scenarios"), "name", "IPO").get("probabilityPct"), "40");          // 50 % × 0.8
+        is(named(z.get("scenarios"), "name", "Fire sale").get("multiple").get("mid"), "0");
+        is(named(z.get("scenarios"), "name", "IPO").get("horizon"), "200004");            // 4 + 100,000 × 2
+    }
+
+    @Test
+    void aReportInTwoFilesIsNeverChosenByHowTheySort(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.copy(java.nio.file.Path.of("seeds/002_51a7a94ec056edc2.txt"), dir.resolve("a.txt"));
+        java.nio.file.Files.copy(java.nio.file.Path.of("seeds/002_51a7a94ec056edc2.txt"), dir.resolve("b.txt"));
+        Cli.Result r = Cli.run("compare", "--seeds", dir.toString(), "--offer", "HF:base=$1,equity=$1/4y,type=private,company=hugging-face");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("the company report 'hugging-face' is in 2 files (" + dir.resolve("a.txt") + ", " + dir.resolve("b.txt"));
+        assertThat(Cli.run("company", "hugging-face", "--seeds", dir.toString()).err()).contains("is the report hugging-face in 2 files");
     }
 }

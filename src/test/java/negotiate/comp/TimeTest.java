@@ -193,9 +193,8 @@ class TimeTest {
                     + rnd.nextInt(13) + " }\n";
             OfferResult r = at(yaml, years);
             Leave end = E.leave(r, 12 * years);
-            // a signing for the year after the horizon is dated at its very end, so leaving then keeps it
-            boolean signingBeyond = years < 2;
-            if (end.clawback().signum() == 0 && !signingBeyond) {
+            // a payment of a year after the horizon (next year's signing, dated at its very end) is outside it
+            if (end.clawback().signum() == 0) {
                 assertThat(cents(end.kept())).as(yaml).isEqualByComparingTo(cents(r.horizonTotal()));
             }
             if (!claw) {
@@ -207,5 +206,51 @@ class TimeTest {
                 }
             }
         }
+    }
+
+    @Test
+    void nextYearsSigningIsOutsideAOneYearHorizon() {
+        OfferResult r = at("""
+                offers:
+                  - name: A
+                    base: $120K
+                    signing: [$20K, $10K]
+                """, 1);
+        // the year-2 signing is dated at month 12, the horizon's end: it is not part of a one-year horizon
+        assertThat(E.leave(r, 12).kept()).isEqualByComparingTo(r.horizonTotal()).isEqualByComparingTo("140000");
+    }
+
+    @Test
+    void theBreakEvenFollowsAnAfterTaxRanking() {
+        var offers = CompEngineTest.offers("""
+                offers:
+                  - name: Startup
+                    base: $100K
+                    equity: { grant: $400K, type: private }
+                    tax: 50%
+                  - name: Big
+                    base: $150K
+                    tax: 20%
+                """);
+        Comparison c = E.compare(offers, CompEngineTest.USD, 4, null);
+        assertThat(c.afterTax()).isTrue();
+        // after tax: Startup 800,000 × 0.5 = 400,000 (its equity 200,000 after tax), Big 600,000 × 0.8 = 480,000;
+        // Startup is behind even at zero risk: no break-even in [0, 100]
+        assertThat(c.best().name()).isEqualTo("Big");
+        assertThat(c.breakEvenRiskPct(c.offers().get(0))).isNull();
+        var other = CompEngineTest.offers("""
+                offers:
+                  - name: Startup
+                    base: $150K
+                    equity: { grant: $400K, type: private }
+                    tax: 40%
+                  - name: Big
+                    base: $150K
+                    tax: 30%
+                """);
+        // after tax: Startup 1,000,000 × 0.6 = 600,000 with 240,000 of equity; Big 420,000: 100 × 180,000 ÷ 240,000 = 75 %
+        // (pre-tax it would be 100 × 400,000 ÷ 400,000 = 100 %)
+        Comparison t = E.compare(other, CompEngineTest.USD, 4, null);
+        assertThat(t.breakEvenRiskPct(t.offers().get(0))).isEqualByComparingTo("75");
     }
 }

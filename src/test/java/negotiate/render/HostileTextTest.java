@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * offer names, guides and file names are shown, in every format and on stderr, whatever the path.
  */
 class HostileTextTest {
-    private static final String EVIL = "Evil\u001b]0;pwned\u0007\r\n\u009b2J\u202eX";
+    private static final String EVIL = "Evil\u001b]0;pwned\u0007\u009b2J\u202eX";
 
     private static void inert(String text, String what) {
         assertThat(text).as(what).doesNotContain("\u001b]").doesNotContain("\u0007").doesNotContain("\r").doesNotContain("\u009b")
@@ -33,6 +33,10 @@ class HostileTextTest {
                 assertThat(r.out()).as(format).contains("Evil\\e]0;pwned\\u0007");
             }
         }
+        // a line break in a name would forge lines (a fake "Best:"): refused, in a SPEC and in a file
+        Cli.Result lf = Cli.run("compare", "--offer", "A\nBest: fake:base=$1");
+        assertThat(lf.exit()).isEqualTo(2);
+        assertThat(lf.err()).isEqualTo("negotiate: --offer 'A\\nBest: fake:base=$1': a SPEC is one line: remove the line break\n");
         // our own colour still works
         assertThat(Cli.run("compare", "--offer", "A:base=$1", "--color", "always").out()).contains("\u001b[1m");
     }
