@@ -38,8 +38,7 @@ public final class CompareView {
             case JSON -> json(c, leaves, scenarios);
             case CSV -> CompareCsv.of(c, leaves, scenarios);
             case HTML -> HtmlCompare.of(c, table(c, leaves, true, ""), leaves, scenarios);
-            case MARKDOWN -> table(c, leaves, true, "Figure").markdown() + "\n" + Verdict.line(c) + Sweep.text(c, leaves)
-                    + Figures.legend(c.offers()) + notes(c) + extra + RatesView.text(c.rates());
+            case MARKDOWN -> table(c, leaves, true, "Figure").markdown() + "\n" + markdown(c, leaves, scenarios);
             default -> text(c, leaves, style, extra);
         };
     }
@@ -273,6 +272,51 @@ public final class CompareView {
 
     private static int len(BigDecimal v, BigDecimal max, int room) {
         return max.signum() <= 0 || v.signum() <= 0 ? 0 : v.multiply(new BigDecimal(room)).divide(max, 0, RoundingMode.HALF_EVEN).intValue();
+    }
+
+    /**
+     * What follows the table in Markdown, written so that a GFM renderer shows it as meant: the
+     * verdict as paragraphs, the sweep, notes and rates as lists, the scenarios as tables.
+     */
+    private static String markdown(Comparison c, Map<String, List<Leave>> leaves, Scenarios.Result scenarios) {
+        StringBuilder b = new StringBuilder();
+        for (String line : Verdict.line(c).strip().split("\n")) {
+            b.append(Visible.of(line)).append("\n\n");
+        }
+        String sweep = Sweep.text(c, leaves);
+        if (!sweep.isEmpty()) {
+            String[] lines = sweep.strip().split("\n");
+            b.append(lines[0]).append("\n\n");
+            for (int i = 1; i < lines.length; i++) {
+                b.append("- ").append(lines[i].strip()).append('\n');
+            }
+            b.append('\n');
+        }
+        StringBuilder list = new StringBuilder();
+        String legend = Figures.legend(c.offers());
+        if (!legend.isEmpty()) {
+            list.append("- ").append(legend.strip()).append('\n');
+        }
+        for (OfferResult r : c.offers()) {
+            for (String n : r.notes()) {
+                list.append("- note: ").append(Visible.of(n)).append('\n');
+            }
+        }
+        if (list.length() > 0) {
+            b.append(list).append('\n');
+        }
+        if (scenarios != null) {
+            b.append(ScenariosView.markdown(c, scenarios));
+        }
+        String rates = RatesView.text(c.rates()).strip();
+        if (!rates.isEmpty()) {
+            String[] lines = rates.split("\n");
+            b.append(lines[0]).append("\n\n");
+            for (int i = 1; i < lines.length; i++) {
+                b.append("- ").append(lines[i].strip()).append('\n');
+            }
+        }
+        return b.toString();
     }
 
     private static String notes(Comparison c) {

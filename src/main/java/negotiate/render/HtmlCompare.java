@@ -52,11 +52,15 @@ final class HtmlCompare {
         if (scenarios != null) {
             b.append("<div class=\"card\"><h2>Equity scenarios</h2>\n<p class=\"sub\">Each dot is an outcome (its area is its"
                     + " probability), the line its low–high range; the diamond is the expected total.</p>\n")
-                    .append(spreads(c, scenarios)).append(ScenariosView.beatsHtml(scenarios)).append("</div>\n");
+                    .append(spreads(c, scenarios)).append(ScenariosView.html(c, scenarios)).append(ScenariosView.beatsHtml(scenarios))
+                    .append(list(ScenariosView.notes(scenarios))).append("</div>\n");
         }
         if (!leaves.isEmpty() && !leaves.values().iterator().next().isEmpty()) {
+            String sweep = Sweep.text(c, leaves).strip();
             b.append("<div class=\"card\"><h2>If you leave</h2>\n<p class=\"sub\">What you keep (nominal, pre-tax) at each"
-                    + " duration asked for.</p>\n").append(leave(c, leaves)).append("</div>\n");
+                    + " duration asked for.</p>\n").append(leave(c, leaves))
+                    .append(sweep.isEmpty() ? "" : list(java.util.Arrays.asList(sweep.split("\n")).subList(1, sweep.split("\n").length)))
+                    .append("</div>\n");
         }
         StringBuilder notes = new StringBuilder();
         for (OfferResult r : c.offers()) {
@@ -297,6 +301,17 @@ final class HtmlCompare {
                     .append("\" text-anchor=\"middle\">").append(Months.shown(l.months())).append("</text>");
         }
         return s.append("\n</svg>\n").toString();
+    }
+
+    private static String list(List<String> items) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<ul class=\"notes\">\n");
+        for (String i : items) {
+            b.append("<li>").append(Html.esc(i.strip())).append("</li>\n");
+        }
+        return b.append("</ul>\n").toString();
     }
 
     private static String money(BigDecimal v, Comparison c) {

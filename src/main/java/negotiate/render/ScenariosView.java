@@ -72,6 +72,76 @@ final class ScenariosView {
         return b.toString();
     }
 
+    /** The same in Markdown: a GFM table per offer, the chances as a table, the notes as a list. */
+    static String markdown(Comparison c, Scenarios.Result s) {
+        StringBuilder b = new StringBuilder("## Equity scenarios\n\n");
+        String span = Verdict.total(c.horizon(), false);
+        for (OfferScenarios o : s.offers()) {
+            b.append("### ").append(Visible.of(o.offer())).append("\n\n");
+            TextTable t = new TextTable("Outcome", ">Probability", ">Multiple", ">" + capital(span));
+            for (Outcome out : o.outcomes()) {
+                t.row(out.name(), pct(out.probabilityPct()), multiple(out), range(out, c));
+            }
+            for (Outcome out : o.growth()) {
+                t.row(out.name(), "—", "", money(out.totalMid(), c));
+            }
+            t.row("expected", "", "", money(o.expected(), c) + (o.expectedLow().compareTo(o.expectedHigh()) == 0 ? ""
+                    : " (" + money(o.expectedLow(), c) + "–" + money(o.expectedHigh(), c) + ")"));
+            b.append(t.markdown()).append('\n');
+        }
+        if (s.offers().size() > 1) {
+            b.append("Chance of a higher ").append(span).append(" (the row's offer beats the column's):\n\n");
+            String[] head = new String[s.offers().size() + 1];
+            head[0] = "Offer";
+            for (int k = 0; k < s.offers().size(); k++) {
+                head[k + 1] = ">" + s.offers().get(k).offer();
+            }
+            TextTable t = new TextTable(head);
+            for (OfferScenarios a : s.offers()) {
+                String[] cells = new String[head.length];
+                cells[0] = a.offer();
+                for (int k = 0; k < s.offers().size(); k++) {
+                    cells[k + 1] = s.offers().get(k) == a ? "—" : pct(chance(s, a.offer(), s.offers().get(k).offer()));
+                }
+                t.row(cells);
+            }
+            b.append(t.markdown()).append('\n');
+        }
+        for (OfferScenarios o : s.offers()) {
+            for (String n : o.notes()) {
+                b.append("- note: ").append(Visible.of(n)).append('\n');
+            }
+        }
+        return b.append('\n').toString();
+    }
+
+    /** The notes of every offer's scenarios, for the HTML page. */
+    static java.util.List<String> notes(Scenarios.Result s) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (OfferScenarios o : s.offers()) {
+            out.addAll(o.notes());
+        }
+        return out;
+    }
+
+    /** The outcome tables as HTML. */
+    static String html(Comparison c, Scenarios.Result s) {
+        StringBuilder b = new StringBuilder();
+        String span = Verdict.total(c.horizon(), false);
+        for (OfferScenarios o : s.offers()) {
+            TextTable t = new TextTable(o.offer(), ">Probability", ">Multiple", ">" + capital(span));
+            for (Outcome out : o.outcomes()) {
+                t.row(out.name(), pct(out.probabilityPct()), multiple(out), range(out, c));
+            }
+            for (Outcome out : o.growth()) {
+                t.row(out.name(), "—", "", money(out.totalMid(), c));
+            }
+            t.row("expected", "", "", money(o.expected(), c));
+            b.append(t.html());
+        }
+        return b.toString();
+    }
+
     /** The per-offer scenario fields of §4 (`scenarios`, `expected`, and what they came from). */
     static void json(Json o, Scenarios.Result s, String offer) throws IOException {
         OfferScenarios sc = null;

@@ -186,7 +186,13 @@ public final class TextTable {
     private static List<String> md(List<String> cells) {
         List<String> out = new ArrayList<>();
         for (String c : cells) {
-            out.add(c.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " "));
+            String v = c.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+            int lead = 0;
+            while (lead < v.length() && v.charAt(lead) == ' ') {
+                lead++;
+            }
+            // a renderer drops leading spaces: no-break spaces keep a sub-row's indent
+            out.add("\u00a0".repeat(lead) + v.substring(lead));
         }
         return out;
     }

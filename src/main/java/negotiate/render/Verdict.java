@@ -2,6 +2,7 @@ package negotiate.render;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import negotiate.comp.Comparison;
 import negotiate.comp.OfferResult;
 import negotiate.money.Money;
@@ -27,6 +28,18 @@ public final class Verdict {
                 b.append(Comparison.nominal(r, c.afterTax()).compareTo(Comparison.nominal(best, c.afterTax())) == 0
                         ? "and on the nominal total too: the name first in alphabetical order wins" : "broken by the higher nominal total");
             }
+        }
+        List<String> untaxed = new java.util.ArrayList<>();
+        boolean anyTax = false;
+        for (OfferResult r : c.offers()) {
+            anyTax |= r.taxPct() != null;
+            if (r.taxPct() == null) {
+                untaxed.add(r.name());
+            }
+        }
+        if (anyTax && !untaxed.isEmpty()) {
+            b.append(";\nranked pre-tax: ").append(String.join(", ", untaxed)).append(untaxed.size() == 1 ? " has" : " have")
+                    .append(" no tax rate (--tax gives one to every offer without)");
         }
         BigDecimal unless = c.bestUnless();
         if (unless != null) {

@@ -97,7 +97,8 @@ class MachineFormatsTest {
         Parser p = Parser.builder(o).build();
         for (String[] cmd : List.of(new String[] {"compare", "docs/examples/offers.yaml", "-o", "markdown"},
                 new String[] {"bands", "-o", "markdown"}, new String[] {"company", "hugging-face", "-o", "markdown"},
-                new String[] {"compare", "--offer", "A|B:base=$1", "--offer", "C:base=$2", "-o", "markdown"})) {
+                new String[] {"compare", "--offer", "A|B:base=$1", "--offer", "C:base=$2", "-o", "markdown"},
+                new String[] {"compare", "docs/examples/offers.yaml", "--scenarios", "--leave-after", "6m,12m", "-o", "markdown"})) {
             String md = Cli.run(cmd).out();
             Node doc = p.parse(md);
             int tables = 0;
@@ -121,5 +122,9 @@ class MachineFormatsTest {
             assertThat(rowsFound).as(String.join(" ", cmd) + ": every | line is a row of a table").isEqualTo(pipeLines);
         }
         assertThat(Cli.run("compare", "--offer", "A|B:base=$1", "-o", "markdown").out()).contains("A\\|B");
+        // notes, the sweep and the verdict are paragraphs and lists, never run together
+        String md = Cli.run("compare", "docs/examples/offers.yaml", "--scenarios", "--leave-after", "6m,12m", "-o", "markdown").out();
+        assertThat(md).contains("\n- after 6m: Hugging Face keeps most, $165,000\n").contains("\n- note: Hugging Face: risk 30%")
+                .contains("## Equity scenarios").contains("| IPO | 24.5% |").contains("| \u00a0\u00a0base + bonus |");
     }
 }
