@@ -26,18 +26,25 @@ public final class Width {
         return w;
     }
 
+    /**
+     * The East Asian wide and fullwidth blocks and the emoji a terminal draws two columns wide, as
+     * first and last code point (Unicode's EastAsianWidth W and F, the blocks users meet).
+     */
+    static final int[][] WIDE = {
+            {0x1100, 0x115F}, {0x2E80, 0x303E}, {0x3041, 0x33FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xA000, 0xA4CF},
+            {0xAC00, 0xD7A3}, {0xF900, 0xFAFF}, {0xFE30, 0xFE4F}, {0xFF00, 0xFF60}, {0xFFE0, 0xFFE6}, {0x1F300, 0x1F64F},
+            {0x1F900, 0x1F9FF}, {0x20000, 0x3FFFD}};
+
     /** 0 for combining marks and format characters, 2 for wide ones, else 1. */
     static int columns(int cp) {
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT || cp == 0x200B) {
             return 0;
         }
-        if (cp >= 0x1100 && cp <= 0x115F || cp >= 0x2E80 && cp <= 0x303E || cp >= 0x3041 && cp <= 0x33FF
-                || cp >= 0x3400 && cp <= 0x4DBF || cp >= 0x4E00 && cp <= 0x9FFF || cp >= 0xA000 && cp <= 0xA4CF
-                || cp >= 0xAC00 && cp <= 0xD7A3 || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F
-                || cp >= 0xFF00 && cp <= 0xFF60 || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x1F300 && cp <= 0x1F64F
-                || cp >= 0x1F900 && cp <= 0x1F9FF || cp >= 0x20000 && cp <= 0x3FFFD) {
-            return 2;
+        for (int[] r : WIDE) {
+            if (cp >= r[0] && cp <= r[1]) {
+                return 2;
+            }
         }
         return 1;
     }

@@ -135,4 +135,42 @@ class ScenariosTest {
         assertThat(r.err()).contains("the company report 'hugging-face' is in 2 files (" + dir.resolve("a.txt") + ", " + dir.resolve("b.txt"));
         assertThat(Cli.run("company", "hugging-face", "--seeds", dir.toString()).err()).contains("is the report hugging-face in 2 files");
     }
+
+    @Test
+    void theReportsExitsAreReadAsTheSpecSaysWhateverTheySumTo() throws Exception {
+        String seeds = "src/test/resources/fixtures/reports";
+        // exits 60 %, $0 at 30 %: used as given, the 10 % left is "other" at face value
+        JsonNode b = run("compare", "--seeds", seeds, "--offer", "B:base=$1,equity=$100K/4y,type=private,company=boreal-systems",
+                "--scenarios", "-o", "json").get("offers").get(0);
+        is(named(b.get("scenarios"), "name", "IPO").get("probabilityPct"), "40");
+        is(named(b.get("scenarios"), "name", "other").get("probabilityPct"), "10");
+        is(named(b.get("scenarios"), "name", "other").get("horizon"), "100004");
+        is(named(b.get("scenarios"), "name", "equity goes to $0").get("probabilityPct"), "30");
+        // 0.4 × (4 + 250,000) + 0.2 × (4 + 50,000) + 0.1 × 100,004 + 0.3 × 4
+        is(b.get("expected").get("horizon"), "120004");
+        // exits 90 % and $0 at 30 % pass 100 %: the exits share the 70 % left
+        JsonNode c = run("compare", "--seeds", seeds, "--offer", "C:base=$1,equity=$100K/4y,type=private,company=cobalt-data",
+                "--scenarios", "-o", "json").get("offers").get(0);
+        is(named(c.get("scenarios"), "name", "IPO").get("probabilityPct"), "70");
+        assertThat(c.get("scenarios")).hasSize(2);
+        // exits 100 %, no chance of $0 anywhere: as given, and no zero outcome
+        JsonNode d = run("compare", "--seeds", seeds, "--offer", "D:base=$1,equity=$100K/4y,type=private,company=dune-robotics",
+                "--scenarios", "-o", "json").get("offers").get(0);
+        assertThat(d.get("scenarios")).hasSize(1);
+        is(named(d.get("scenarios"), "name", "IPO").get("probabilityPct"), "100");
+        is(named(d.get("scenarios"), "name", "IPO").get("horizon"), "200004");
+        // an offer's risk of 0 % keeps a full table as given
+        JsonNode z = run("compare", "--seeds", seeds, "--offer", "Z:base=$1,equity=$100K/4y,type=private,risk=0%,company=dune-robotics",
+                "--scenarios", "-o", "json").get("offers").get(0);
+        assertThat(z.get("scenarios")).hasSize(1);
+        // a certain loss: one outcome at zero
+        JsonNode all = run("compare", "--offer", "L:base=$1,equity=$100K/4y,type=private,risk=100%", "--scenarios", "-o", "json")
+                .get("offers").get(0);
+        assertThat(all.get("scenarios")).hasSize(1);
+        is(all.get("expected").get("horizon"), "4");
+        // options: their shares at m × price; a refresh of an options offer is an amount × m
+        JsonNode o = run("compare", "--seeds", seeds, "--offer", "O:base=$1,type=options,shares=1000,strike=$10,price=$20,"
+                + "company=dune-robotics", "--scenarios", "-o", "json").get("offers").get(0);
+        is(named(o.get("scenarios"), "name", "IPO").get("horizon"), "30004");   // 1,000 × (20 × 2 − 10)
+    }
 }

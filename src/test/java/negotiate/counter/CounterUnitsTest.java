@@ -253,4 +253,30 @@ class CounterUnitsTest {
         assertThat(s.markdown()).isEqualTo("Staff Engineer|Acme|Berlin\n\n[x]\n");
         assertThat(s.placeholders()).containsExactly("x");
     }
+
+    @Test
+    void otherRegionsAndTheirAliasesAreRecognisedButNotTheOneCountered() {
+        java.util.List<String> regions = List.of("New York", "San Francisco", "Paris", "Remote*", "London");
+        Honesty paris = new Honesty("Acme", List.of(), List.of(), "Paris", regions);
+        assertThat(paris.otherRegion("Teams in NYC pay more.")).isEqualTo("NYC");
+        assertThat(paris.otherRegion("The SF office is new.")).isEqualTo("SF");
+        assertThat(paris.otherRegion("In the bay area and new york city.")).isEqualTo("bay area");
+        assertThat(paris.otherRegion("In new york city.")).isEqualTo("new york city");
+        assertThat(paris.otherRegion("In LONDON too.")).isEqualTo("LONDON");
+        assertThat(paris.otherRegion("Remote roles pay less.")).isEqualTo("Remote");
+        assertThat(paris.otherRegion("Paris pays well; nyc lower case is a word.")).isNull();
+        assertThat(paris.otherRegion("The sf word and Londoner.")).isNull();
+        assertThat(paris.why("Teams in NYC pay more.")).isEqualTo("names another region, NYC");
+        assertThat(paris.why("Google pays well.")).isEqualTo("names Google");
+        assertThat(paris.why("It pays $5K more.")).isEqualTo("a money figure");
+        assertThat(paris.why("A plain sentence.")).isNull();
+        Honesty ny = new Honesty("Acme", List.of(), List.of(), "New York", regions);
+        assertThat(ny.otherRegion("Our NYC team and the New York City office.")).isNull();
+        assertThat(ny.otherRegion("Not Paris.")).isEqualTo("Paris");
+        // the longest name first: "San Francisco" is found whole, not as another region's part
+        Honesty london = new Honesty("Acme", List.of(), List.of(), "London", List.of("San Francisco", "San"));
+        assertThat(london.otherRegion("In San Francisco.")).isEqualTo("San Francisco");
+        assertThat(new Honesty("Acme", List.of(), List.of(), "Paris", List.of("Paris")).otherRegion("Anywhere")).isNull();
+        assertThat(new Honesty("Acme", List.of(), List.of()).otherRegion("New York")).isNull();
+    }
 }

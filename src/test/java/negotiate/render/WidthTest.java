@@ -49,4 +49,49 @@ class WidthTest {
             }
         }
     }
+
+    @Test
+    void everyWideBlockIsTwoColumnsToItsEdgesAndNoFurther() {
+        // first and last code point of each block, written out here rather than read from Width
+        int[][] edges = {{0x1100, 0x115F}, {0x2E80, 0x303E}, {0x3041, 0x33FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF},
+                {0xA000, 0xA4CF}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF}, {0xFE30, 0xFE4F}, {0xFF00, 0xFF60}, {0xFFE0, 0xFFE6},
+                {0x1F300, 0x1F64F}, {0x1F900, 0x1F9FF}, {0x20000, 0x3FFFD}};
+        for (int[] e : edges) {
+            assertThat(Width.columns(e[0])).as(Integer.toHexString(e[0])).isEqualTo(2);
+            assertThat(Width.columns(e[1])).as(Integer.toHexString(e[1])).isEqualTo(2);
+        }
+        // just outside: one column (where the neighbour is no mark)
+        for (int cp : new int[] {0x10FF, 0x2E7F, 0x3040 + 0x100000, 0xA4D0, 0xABFF, 0xD7A4, 0xF8FF, 0xFE2F, 0xFEFF + 0x1000, 0xFF61,
+                0xFFDF, 0xFFE7, 0x1F2FF, 0x1F650, 0x1F8FF, 0x1FA00, 0x1FFFF, 0x3FFFE + 0x10}) {
+            if (Character.isValidCodePoint(cp)) {
+                assertThat(Width.columns(cp)).as(Integer.toHexString(cp)).isLessThanOrEqualTo(1);
+            }
+        }
+        assertThat(Width.columns('a')).isEqualTo(1);
+        assertThat(Width.columns(0x0301)).isZero();   // combining acute
+        assertThat(Width.columns(0x20DD)).isZero();   // enclosing circle
+        assertThat(Width.columns(0x200B)).isZero();   // zero width space
+        assertThat(Width.columns(0x200E)).isZero();   // left-to-right mark (format)
+        assertThat(Width.of("")).isZero();
+        assertThat(Width.of("\uE01B[1mab\uE01B[0m")).isEqualTo(2);
+    }
+
+    @Test
+    void fitWrapsOnlyLongLinesKeepingTheirShape() {
+        assertThat(Width.fit("short\nnote: one two three four five", 0)).isEqualTo("short\nnote: one two three four five");
+        assertThat(Width.fit("short\nnote: one two three four five", 16)).isEqualTo("short\nnote: one two\n      three four\n      five");
+        assertThat(Width.fit("- alpha beta gamma delta", 12)).isEqualTo("- alpha beta\n  gamma\n  delta");
+        assertThat(Width.fit("    deep indent here", 12)).isEqualTo("    deep\n    indent\n    here");
+        assertThat(Width.fit("  sub row text", 8)).isEqualTo("  sub\n  row\n  text");
+        assertThat(Width.fit("plain words wrap", 10)).isEqualTo("plain\nwords wrap");
+        assertThat(Width.fit("a\n", 5)).isEqualTo("a\n");
+        assertThat(Width.wrap("exactly ten", 11, 0)).containsExactly("exactly ten");
+        assertThat(Width.wrap("exactly ten!", 11, 0)).containsExactly("exactly", "ten!");
+        assertThat(Width.wrap("  lead and more", 8, 2)).containsExactly("  lead", "  and", "  more");
+        assertThat(Width.wrap("abcdefgh", 3, 0)).containsExactly("abc", "def", "gh");
+        assertThat(Width.wrap("x abcdefgh", 4, 1)).containsExactly("x", " abc", " def", " gh");
+        assertThat(Width.wrap("path/to/some-file.txt", 9, 0)).containsExactly("path/to/", "some-", "file.txt");
+        assertThat(Width.wrap("東京東京東京", 5, 0)).containsExactly("東京", "東京", "東京");
+        assertThat(Width.wrap("anything", 0, 0)).containsExactly("anything");
+    }
 }
