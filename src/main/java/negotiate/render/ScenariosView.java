@@ -33,36 +33,12 @@ final class ScenariosView {
                         .append("offer".equals(o.valuationFrom()) ? "the offer's" : "the last priced round").append(")");
             }
             b.append('\n');
-            TextTable t = new TextTable("Outcome", ">Probability", ">Multiple", ">" + capital(span));
-            for (Outcome out : o.outcomes()) {
-                t.row("  " + Visible.of(out.name()), pct(out.probabilityPct()), multiple(out), range(out, c));
-            }
-            for (Outcome out : o.growth()) {
-                t.row("  " + out.name(), "—", "", money(out.totalMid(), c));
-            }
-            t.row("  expected", "", "", money(o.expected(), c) + (o.expectedLow().compareTo(o.expectedHigh()) == 0 ? ""
-                    : " (" + money(o.expectedLow(), c) + "–" + money(o.expectedHigh(), c) + ")"));
-            b.append(t.text(style));
+            b.append(outcomes(c, o, "Outcome", "  ").text(style));
         }
         if (s.offers().size() > 1) {
             b.append('\n').append(style.bold("Chance of a higher " + span)).append(" (the row's offer beats the column's; at range mids;"
                     + " a tie is no win)\n");
-            String[] head = new String[s.offers().size() + 1];
-            head[0] = "";
-            for (int k = 0; k < s.offers().size(); k++) {
-                head[k + 1] = ">" + Visible.of(s.offers().get(k).offer());
-            }
-            TextTable t = new TextTable(head);
-            for (OfferScenarios a : s.offers()) {
-                String[] cells = new String[head.length];
-                cells[0] = Visible.of(a.offer());
-                for (int k = 0; k < s.offers().size(); k++) {
-                    OfferScenarios x = s.offers().get(k);
-                    cells[k + 1] = x == a ? "—" : pct(chance(s, a.offer(), x.offer()));
-                }
-                t.row(cells);
-            }
-            b.append(t.text(style));
+            b.append(chances(s, "").text(style));
         }
         for (OfferScenarios o : s.offers()) {
             for (String n : o.notes()) {
@@ -78,34 +54,11 @@ final class ScenariosView {
         String span = Verdict.total(c.horizon(), false);
         for (OfferScenarios o : s.offers()) {
             b.append("### ").append(Visible.of(o.offer())).append("\n\n");
-            TextTable t = new TextTable("Outcome", ">Probability", ">Multiple", ">" + capital(span));
-            for (Outcome out : o.outcomes()) {
-                t.row(out.name(), pct(out.probabilityPct()), multiple(out), range(out, c));
-            }
-            for (Outcome out : o.growth()) {
-                t.row(out.name(), "—", "", money(out.totalMid(), c));
-            }
-            t.row("expected", "", "", money(o.expected(), c) + (o.expectedLow().compareTo(o.expectedHigh()) == 0 ? ""
-                    : " (" + money(o.expectedLow(), c) + "–" + money(o.expectedHigh(), c) + ")"));
-            b.append(t.markdown()).append('\n');
+            b.append(outcomes(c, o, "Outcome", "").markdown()).append('\n');
         }
         if (s.offers().size() > 1) {
             b.append("Chance of a higher ").append(span).append(" (the row's offer beats the column's):\n\n");
-            String[] head = new String[s.offers().size() + 1];
-            head[0] = "Offer";
-            for (int k = 0; k < s.offers().size(); k++) {
-                head[k + 1] = ">" + s.offers().get(k).offer();
-            }
-            TextTable t = new TextTable(head);
-            for (OfferScenarios a : s.offers()) {
-                String[] cells = new String[head.length];
-                cells[0] = a.offer();
-                for (int k = 0; k < s.offers().size(); k++) {
-                    cells[k + 1] = s.offers().get(k) == a ? "—" : pct(chance(s, a.offer(), s.offers().get(k).offer()));
-                }
-                t.row(cells);
-            }
-            b.append(t.markdown()).append('\n');
+            b.append(chances(s, "Offer").markdown()).append('\n');
         }
         for (OfferScenarios o : s.offers()) {
             for (String n : o.notes()) {
@@ -127,17 +80,8 @@ final class ScenariosView {
     /** The outcome tables as HTML. */
     static String html(Comparison c, Scenarios.Result s) {
         StringBuilder b = new StringBuilder();
-        String span = Verdict.total(c.horizon(), false);
         for (OfferScenarios o : s.offers()) {
-            TextTable t = new TextTable(o.offer(), ">Probability", ">Multiple", ">" + capital(span));
-            for (Outcome out : o.outcomes()) {
-                t.row(out.name(), pct(out.probabilityPct()), multiple(out), range(out, c));
-            }
-            for (Outcome out : o.growth()) {
-                t.row(out.name(), "—", "", money(out.totalMid(), c));
-            }
-            t.row("expected", "", "", money(o.expected(), c));
-            b.append(t.html());
+            b.append(outcomes(c, o, o.offer(), "").html());
         }
         return b.toString();
     }
@@ -182,13 +126,24 @@ final class ScenariosView {
         });
     }
 
-    /** The chances of beating, as an HTML table (rows beat columns). */
-    static String beatsHtml(Scenarios.Result s) {
-        if (s.offers().size() < 2) {
-            return "";
+    /** One offer's outcomes: probability, multiple and total at each, growth entries, and the expected total. */
+    private static TextTable outcomes(Comparison c, OfferScenarios o, String first, String indent) {
+        TextTable t = new TextTable(first, ">Probability", ">Multiple", ">" + capital(Verdict.total(c.horizon(), false)));
+        for (Outcome out : o.outcomes()) {
+            t.row(indent + out.name(), pct(out.probabilityPct()), multiple(out), range(out, c));
         }
+        for (Outcome out : o.growth()) {
+            t.row(indent + out.name(), "—", "", money(out.totalMid(), c));
+        }
+        t.row(indent + "expected", "", "", money(o.expected(), c) + (o.expectedLow().compareTo(o.expectedHigh()) == 0 ? ""
+                : " (" + money(o.expectedLow(), c) + "–" + money(o.expectedHigh(), c) + ")"));
+        return t;
+    }
+
+    /** Every pair's chance of beating: the row's offer against the column's. */
+    private static TextTable chances(Scenarios.Result s, String corner) {
         String[] head = new String[s.offers().size() + 1];
-        head[0] = "Chance that the row beats the column";
+        head[0] = corner;
         for (int k = 0; k < s.offers().size(); k++) {
             head[k + 1] = ">" + s.offers().get(k).offer();
         }
@@ -202,7 +157,15 @@ final class ScenariosView {
             }
             t.row(cells);
         }
-        return t.html();
+        return t;
+    }
+
+    /** The chances of beating, as an HTML table (rows beat columns). */
+    static String beatsHtml(Scenarios.Result s) {
+        if (s.offers().size() < 2) {
+            return "";
+        }
+        return chances(s, "Chance that the row beats the column").html();
     }
 
     static void beats(Json j, Scenarios.Result s) throws IOException {
