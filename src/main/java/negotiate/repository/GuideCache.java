@@ -45,15 +45,25 @@ public final class GuideCache {
      */
     public record Stamp(long size, long mtimeNanos, long ctimeNanos, String fileKey) {
         static Stamp of(Path f, BasicFileAttributes a) {
+            return of(a).withChangeTime(f);
+        }
+
+        /** What the directory walk saw; the change time (one more stat) is read only when a cache will use it. */
+        static Stamp of(BasicFileAttributes a) {
             Object key = a.fileKey();
-            long ctime = 0;
+            return new Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), 0, key == null ? "" : key.toString());
+        }
+
+        /** The same with the file's change time (0 where the file system has none). */
+        Stamp withChangeTime(Path f) {
+            long ctime;
             try {
                 Object c = Files.getAttribute(f, "unix:ctime");
                 ctime = c instanceof java.nio.file.attribute.FileTime t ? t.to(TimeUnit.NANOSECONDS) : 0;
             } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
                 ctime = 0; // no change time on this file system: size, mtime and key still identify the file
             }
-            return new Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), ctime, key == null ? "" : key.toString());
+            return new Stamp(size, mtimeNanos, ctime, fileKey);
         }
 
         /** Field by field: a record's generated equals is bootstrapped at run time, a cost paid at every start. */
@@ -118,6 +128,11 @@ public final class GuideCache {
             } catch (Throwable e) { // on this thread even an Error only means no cache (and no stack trace)
                 cache.old.clear();
             }
+        }
+
+        /** Whether there is a cache at all (known at once, before it is loaded). */
+        boolean enabled() {
+            return cache != null;
         }
 
         /** The cache, loaded (null when off or nowhere to put it; empty when interrupted: only a slower run). */
