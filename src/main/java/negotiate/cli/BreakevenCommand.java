@@ -59,8 +59,8 @@ final class BreakevenCommand extends BaseCommand {
         for (String f : files) {
             in.addFile(f);
         }
-        Offer oa = OfferSpec.looks(a) ? OfferSpec.parse(a, in.fileCurrency) : in.named(a);
-        Offer ob = OfferSpec.looks(b) ? OfferSpec.parse(b, in.fileCurrency) : in.named(b);
+        Offer oa = OfferSpec.looks(a) ? OfferSpec.parse("", a, in.fileCurrency) : in.named(a);
+        Offer ob = OfferSpec.looks(b) ? OfferSpec.parse("", b, in.fileCurrency) : in.named(b);
         if (oa.name().equalsIgnoreCase(ob.name())) {
             throw InputException.usage("A and B are the same offer ('" + oa.name() + "')");
         }

@@ -154,7 +154,7 @@ final class CounterCommand extends BaseCommand {
         for (String c : competing) {
             if (OfferSpec.looks(c)) {
                 // a bare amount in counter is in the band's currency (spec §1, money literals)
-                rivals.add(OfferSpec.parse(c, band.currency()));
+                rivals.add(OfferSpec.parse(COMPETING.name(), c, band.currency()));
             } else {
                 OfferInputs f = new OfferInputs(options, ctx);
                 f.addFile(c);
@@ -201,9 +201,21 @@ final class CounterCommand extends BaseCommand {
         if (reasons.size() > negotiate.counter.Reasons.MAX) {
             more.add("You gave " + reasons.size() + " reasons; all are in the script, though three read best.");
         }
-        if (bareAmounts(offer) || competing.stream().anyMatch(CounterCommand::bareAmounts)) {
-            more.add("Amounts written without a currency were read in " + band.currency().getCurrencyCode() + ", the band's currency."
-                    + " (In double quotes the shell removes $ and the digit after it: '$250K' must be single-quoted.)");
+        // said on stderr, naming the SPEC: "$220K" in double quotes reaches us as "20K", a figure that
+        // would otherwise pass unnoticed into every number of the script
+        List<String> bare = new ArrayList<>();
+        if (bareAmounts(offer)) {
+            bare.add(OFFER.name() + " '" + offer + "'");
+        }
+        for (String c : competing) {
+            if (bareAmounts(c)) {
+                bare.add(COMPETING.name() + " '" + c + "'");
+            }
+        }
+        for (String b : bare) {
+            ctx.err().println("negotiate: warning: " + negotiate.render.Visible.of(b) + ": amounts written without a currency were read in "
+                    + band.currency().getCurrencyCode() + ", the band's currency (in double quotes the shell removes $ and the digit"
+                    + " after it: write '$250K' in single quotes)");
         }
         script = new ScriptWriter.Script(script.markdown(), script.placeholders(), script.fillable(), List.copyOf(more), script.menu());
         ctx.emit(CounterView.render(format, co, g, script, options.style(ctx)));
@@ -299,7 +311,7 @@ final class CounterCommand extends BaseCommand {
             return o;
         }
         if (OfferSpec.looks(arg)) {
-            return OfferSpec.parse(arg, band.currency());
+            return OfferSpec.parse(OFFER.name(), arg, band.currency());
         }
         in.addFile(arg);
         if (in.offers.size() != 1) {

@@ -60,7 +60,7 @@ final class OfferInputs {
     void addSpec(String spec) {
         // --currency is the report's currency, not the offer's: a bare base still needs its own, but the
         // advice can name the currency the user is working in
-        add(OfferSpec.parse(spec, null, options.currency()));
+        add(OfferSpec.parse("--offer", spec, null, options.currency()));
     }
 
     private void add(Offer o) {

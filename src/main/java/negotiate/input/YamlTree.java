@@ -141,6 +141,17 @@ public final class YamlTree {
     }
 
     private static ParseError error(JsonProcessingException e) {
+        // SnakeYAML knows where the problem is (its "problem mark"); Jackson's location is where the
+        // token before it ended, often the line above
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+            String problem = m.getProblem() == null ? "" : m.getProblem();
+            // a quote or bracket left open is found at the end of the file: point at where it opened
+            org.yaml.snakeyaml.error.Mark at = m.getContextMark() != null && (problem.contains("end of stream")
+                    || problem.contains("<stream end>")) ? m.getContextMark() : m.getProblemMark();
+            String msg = problem.contains("\\t(TAB)") ? "a tab: YAML indents and separates with spaces only; replace the tab with spaces"
+                    : friendly(firstLine(m.getContext() == null ? problem : m.getContext() + ": " + problem));
+            return new ParseError(msg, at.getLine() + 1, at.getColumn() + 1);
+        }
         JsonLocation l = e.getLocation();
         return new ParseError(friendly(firstLine(e.getOriginalMessage())), l == null ? 1 : Math.max(1, l.getLineNr()), l == null ? 1 : Math.max(1, l.getColumnNr()));
     }

@@ -112,7 +112,7 @@ final class OfferBuilder {
         String fix = hint != null ? r.syntax.inCurrency(a.value(), hint) + ", or add " + r.syntax.set(CURRENCY, hint.getCurrencyCode())
                 : "it with one, e.g. " + r.syntax.withSomeCurrency(a.value()) + ", or add " + r.syntax.set(CURRENCY, "CODE")
                 + " (an ISO 4217 code)";
-        throw r.fail(BASE, base, "no currency: write " + fix);
+        throw r.fail(BASE, base, "no currency: write " + fix + r.syntax.shellNote());
     }
 
     private Money base() {

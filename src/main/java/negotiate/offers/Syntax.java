@@ -55,6 +55,15 @@ enum Syntax {
         return "$" + number(value) + " or " + number(value) + " EUR";
     }
 
+    /**
+     * For a SPEC typed on a command line, why an amount may have lost its currency: in double quotes
+     * the shell expands `$2` in `$250K` and passes `50K`.
+     */
+    String shellNote() {
+        return this == SPEC ? " (if you typed a $ in double quotes, the shell removed it with the digit after it:"
+                + " put the SPEC in single quotes, e.g. 'A:base=$250K')" : "";
+    }
+
     private static String plain(BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros();
         return (v.scale() < 0 ? v.setScale(0, RoundingMode.UNNECESSARY) : v).toPlainString();

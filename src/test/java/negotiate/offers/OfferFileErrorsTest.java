@@ -22,6 +22,8 @@ class OfferFileErrorsTest {
         "absurd.yaml; 3; above 10^12",
         "duplicate-names.yaml; 4; two offers are named",
         "malformed.yaml; 3; malformed YAML",
+        "tab-indent.yaml; 4; a tab: YAML indents and separates with spaces only; replace the tab with spaces",
+        "open-quote.yaml; 2; while scanning a quoted scalar",
         "duplicate-key.json; 1; duplicate key 'base'",
         "trailing.json; 1; trailing",
         "long-number.json; 1; too long",

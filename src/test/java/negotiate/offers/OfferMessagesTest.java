@@ -166,6 +166,8 @@ class OfferMessagesTest {
                 + " write 15% for a percent of base, or €15 (or 15 EUR) for an amount a year");
     }
 
+    private static final String SHELL = " (if you typed a $ in double quotes, the shell removed it with the digit after it: put the SPEC in single quotes, e.g. 'A:base=$250K')";
+
     @Test
     void aBaseWithoutCurrencyGetsAdviceFromItsContextNeverAnAssumedOne() {
         assertThat(fileError("""
@@ -177,12 +179,23 @@ class OfferMessagesTest {
         Cli.Result r = Cli.run("compare", "--currency", "EUR", "--offer", "A:base=150000");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("negotiate: --offer 'A:base=150000': base: no currency: write €150000 (or 150000 EUR),"
-                + " or add currency=EUR\n");
+                + " or add currency=EUR" + SHELL + "\n");
         // the suggestion is advice only: the base is not taken to be in it
-        assertThatThrownBy(() -> OfferSpec.parse("A:base=150000", null, Currency.getInstance("GBP"))).hasMessage(
-                "--offer 'A:base=150000': base: no currency: write £150000 (or 150000 GBP), or add currency=GBP");
+        assertThatThrownBy(() -> OfferSpec.parse("--offer", "A:base=150000", null, Currency.getInstance("GBP"))).hasMessage(
+                "--offer 'A:base=150000': base: no currency: write £150000 (or 150000 GBP), or add currency=GBP" + SHELL);
         assertThat(specError("A:base=150000")).isEqualTo("--offer 'A:base=150000': base: no currency: write it with one,"
-                + " e.g. $150000 or 150000 EUR, or add currency=CODE (an ISO 4217 code)");
+                + " e.g. $150000 or 150000 EUR, or add currency=CODE (an ISO 4217 code)" + SHELL);
+    }
+
+    @Test
+    void aSpecErrorNamesTheSpecAsItWasGiven() {
+        // breakeven takes SPECs as plain arguments, counter's rivals come with --competing
+        Cli.Result be = Cli.run("breakeven", "A:base=00K", "B:base=$240K", "--using", "base");
+        assertThat(be.exit()).isEqualTo(2);
+        assertThat(be.err()).startsWith("negotiate: 'A:base=00K': base=00K looks like an amount whose \"$1\"");
+        Cli.Result co = Cli.run("counter", "anyscale", "--region", "London", "--offer", "Me:base=£150K", "--competing", "G:base=£150K,bonsu=1%");
+        assertThat(co.exit()).isEqualTo(2);
+        assertThat(co.err()).startsWith("negotiate: --competing 'G:base=£150K,bonsu=1%': ").contains("'bonus'");
     }
 
     @Test
