@@ -243,7 +243,7 @@ public final class CompEngine {
         return out;
     }
 
-    /** A year's amount earned month by month (the remainder in the year's last month). */
+    /** A year's amount earned month by month (split so that any run of months from January sums with one rounding). */
     private static void monthly(List<Payment> out, int year, Payment.Part part, BigDecimal amount) {
         List<BigDecimal> months = Installments.split(amount, 12);
         for (int m = 0; m < 12; m++) {

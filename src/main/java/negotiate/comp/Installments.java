@@ -34,14 +34,21 @@ final class Installments {
         }
     }
 
-    /** `amount` in `n` equal parts, the remainder in the last. */
+    /**
+     * `amount` in `n` equal parts, each the difference of two running totals (part j = amount × j ÷ n
+     * − amount × (j − 1) ÷ n): the first k parts then add up to amount × k ÷ n with one rounding, not
+     * k, so three months of $100,000 a year are $25,000 exactly and a half cent stays a half cent for
+     * HALF_EVEN; the n parts sum to the amount exactly.
+     */
     static List<BigDecimal> split(BigDecimal amount, int n) {
         List<BigDecimal> out = new ArrayList<>(n);
-        BigDecimal part = amount.divide(BigDecimal.valueOf(n), Money.MC);
-        for (int i = 0; i < n - 1; i++) {
-            out.add(part);
+        BigDecimal before = BigDecimal.ZERO;
+        BigDecimal count = BigDecimal.valueOf(n);
+        for (int j = 1; j <= n; j++) {
+            BigDecimal upTo = j == n ? amount : amount.multiply(BigDecimal.valueOf(j)).divide(count, Money.MC);
+            out.add(upTo.subtract(before));
+            before = upTo;
         }
-        out.add(amount.subtract(part.multiply(BigDecimal.valueOf(n - 1))));
         return out;
     }
 }

@@ -42,6 +42,27 @@ class TimeTest {
     }
 
     @Test
+    void monthsOfPayAddUpExactlySoHalfCentsRoundHalfEven() {
+        // three months of $100,000 a year are $25,000 exactly; after 33.3333 % tax 16,666.675, which
+        // HALF_EVEN prints as .68 (a sum of three rounded twelfths would sit just below and print .67)
+        Leave l = leave("""
+                offers:
+                  - name: A
+                    base: $100K
+                    tax: 33.3333%
+                """, 3);
+        assertThat(l.kept()).isEqualByComparingTo("25000");
+        assertThat(l.keptAfterTax()).isEqualByComparingTo("16666.675");
+        assertThat(cents(l.keptAfterTax())).isEqualTo(new BigDecimal("16666.68"));
+        // any run of months from January: 7 of 12 months of $100,000 is 58,333.33…, one rounding
+        assertThat(leave("""
+                offers:
+                  - name: A
+                    base: $100K
+                """, 7).kept()).isEqualByComparingTo(new BigDecimal("700000").divide(new BigDecimal("12"), negotiate.money.Money.MC));
+    }
+
+    @Test
     void aCliffLongerThanAYearMovesTheFirstSliceIntoTheYearItEnds() {
         OfferResult r = at("""
                 offers:
