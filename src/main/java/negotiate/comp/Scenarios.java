@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 import negotiate.guide.Report;
 import negotiate.money.Money;
@@ -49,7 +48,7 @@ public final class Scenarios {
         for (int i = 0; i < all.size(); i++) {
             for (int j = 0; j < all.size(); j++) {
                 if (i != j) {
-                    beats.add(new Beat(all.get(i).offer(), all.get(j).offer(), beats(all.get(i), all.get(j))));
+                    beats.add(new Beat(all.get(i).offer(), all.get(j).offer(), Beat.chance(all.get(i), all.get(j))));
                 }
             }
         }
@@ -310,33 +309,6 @@ public final class Scenarios {
      * The probability that a's horizon total is strictly greater than b's, at range mids: offers at
      * one company share their outcome (taken in order, with a's probabilities); others are independent.
      */
-    private static BigDecimal beats(OfferScenarios a, OfferScenarios b) {
-        BigDecimal p = BigDecimal.ZERO;
-        boolean shared = a.company() != null && Objects.equals(a.company(), b.company())
-                && a.outcomes().size() == b.outcomes().size() && a.outcomes().size() > 1;
-        if (shared) {
-            for (int k = 0; k < a.outcomes().size(); k++) {
-                if (greater(a.outcomes().get(k).totalMid(), b.outcomes().get(k).totalMid())) {
-                    p = p.add(a.outcomes().get(k).probabilityPct());
-                }
-            }
-            return p;
-        }
-        for (Outcome x : a.outcomes()) {
-            for (Outcome y : b.outcomes()) {
-                if (greater(x.totalMid(), y.totalMid())) {
-                    p = p.add(x.probabilityPct().multiply(y.probabilityPct()).movePointLeft(2));
-                }
-            }
-        }
-        return p;
-    }
-
-    /** Strictly greater, to 10 decimals: what 34-digit division leaves of an exact tie is no win. */
-    private static boolean greater(BigDecimal a, BigDecimal b) {
-        return a.setScale(10, RoundingMode.HALF_EVEN).compareTo(b.setScale(10, RoundingMode.HALF_EVEN)) > 0;
-    }
-
     private BigDecimal convert(BigDecimal amount, java.util.Currency from, Money to) {
         return from == null || from.equals(to.currency()) ? amount : rates.convert(new Money(amount, from), to.currency()).amount();
     }
