@@ -33,7 +33,7 @@ final class OfferInputs {
     private final Set<String> names = new HashSet<>();
     Currency fileCurrency;
     /** Every offer file's `currency:`, for the report currency (§2: they must agree). */
-    private final java.util.Set<Currency> fileCurrencies = new java.util.LinkedHashSet<>();
+    private final java.util.Set<Currency> fileCurrencies = new java.util.TreeSet<>(java.util.Comparator.comparing(Currency::getCurrencyCode));
     private final GlobalOptions options;
     private final Context ctx;
     private Seeds loaded;
@@ -106,16 +106,16 @@ final class OfferInputs {
         if (fileCurrencies.size() == 1) {
             return fileCurrencies.iterator().next();
         }
-        if (fileCurrencies.size() > 1) {
-            throw InputException.usage("the offer files name different currencies (" + codes(fileCurrencies)
-                    + "): choose the report currency with " + GlobalOptions.CURRENCY.name() + " CODE");
-        }
-        java.util.Set<Currency> bases = new java.util.LinkedHashSet<>();
+        java.util.Set<Currency> bases = new java.util.TreeSet<>(java.util.Comparator.comparing(Currency::getCurrencyCode));
         for (Offer o : which) {
             bases.add(o.base().currency());
         }
         if (bases.size() == 1) {
             return bases.iterator().next();
+        }
+        if (fileCurrencies.size() > 1) {
+            throw InputException.usage("the offer files name different currencies (" + codes(fileCurrencies) + ") and the offers'"
+                    + " bases are in " + codes(bases) + ": choose the report currency with " + GlobalOptions.CURRENCY.name() + " CODE");
         }
         throw InputException.usage("the offers' bases are in " + codes(bases) + ": choose the report currency with "
                 + GlobalOptions.CURRENCY.name() + " CODE (e.g. " + GlobalOptions.CURRENCY.name() + " "

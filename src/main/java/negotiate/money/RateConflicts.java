@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * Two sources of the same rank (two --rate options, two offer files) giving different rates for one
- * pair, or a pair and its inverse that disagree: the order of arguments would decide which wins, so
- * it is an error naming both, unless a higher-ranked source settles the pair.
+ * pair, however slightly, or a pair and its inverse that are not each other's inverse as written:
+ * the order of arguments would decide which wins, so it is an error naming both, unless a
+ * higher-ranked source settles the pair.
  */
 public final class RateConflicts {
     private RateConflicts() {
@@ -22,9 +23,9 @@ public final class RateConflicts {
                 continue;
             }
             for (Rate s : seen) {
-                BigDecimal other = s.pair().equals(r.pair()) ? s.rate()
-                        : s.pair().equals(inverse(r)) ? BigDecimal.ONE.divide(s.rate(), Money.MC) : null;
-                if (other != null && !close(other, r.rate())) {
+                boolean same = s.pair().equals(r.pair());
+                BigDecimal other = same ? s.rate() : s.pair().equals(inverse(r)) ? BigDecimal.ONE.divide(s.rate(), Money.MC) : null;
+                if (other != null && !(same ? other.compareTo(r.rate()) == 0 : inverses(r.rate(), s.rate()))) {
                     return r.pair() + " is " + plain(r.rate()) + " in " + r.source() + " but " + plain(other) + " in " + s.source()
                             + (s.pair().equals(r.pair()) ? "" : " (its inverse " + s.pair() + " = " + plain(s.rate()) + ")");
                 }
@@ -48,9 +49,16 @@ public final class RateConflicts {
         return r.to().getCurrencyCode() + "/" + r.from().getCurrencyCode();
     }
 
-    /** Equal to one part in a million: an inverse written to six places is the same rate. */
-    private static boolean close(BigDecimal a, BigDecimal b) {
-        return a.subtract(b).abs().compareTo(a.max(b).multiply(new BigDecimal("0.000001"))) <= 0;
+    /**
+     * A pair and its inverse agree when either, as written, is the other's inverse rounded to its
+     * places (EUR/GBP 0.869565 and GBP/EUR 1.15); the same pair must be given the same rate exactly.
+     */
+    private static boolean inverses(BigDecimal a, BigDecimal b) {
+        return roundsTo(BigDecimal.ONE.divide(b, Money.MC), a) || roundsTo(BigDecimal.ONE.divide(a, Money.MC), b);
+    }
+
+    private static boolean roundsTo(BigDecimal exact, BigDecimal written) {
+        return exact.subtract(written).abs().multiply(new BigDecimal("2")).compareTo(written.ulp()) <= 0;
     }
 
     private static String plain(BigDecimal v) {

@@ -9,13 +9,16 @@ import java.util.Map;
 
 /**
  * Converts money with explicit, dated rates. Rates added first win (so `--rate` is added before
- * files, files before the bundled table). A pair's inverse is implied; a cross rate goes through USD.
+ * files, files before the bundled table). A pair's inverse is implied unless the same rank quotes it
+ * too; a cross rate goes through USD.
  * Every rate used is remembered so that reports can list them.
  */
 public final class RateTable {
     private static final Currency USD = Currency.getInstance("USD");
     private final Map<String, Rate> rates = new LinkedHashMap<>();
     private final Map<String, Rate> used = new LinkedHashMap<>();
+    private final Map<String, Integer> rankOf = new java.util.HashMap<>();
+    private int ranks;
     private java.util.function.Supplier<List<Rate>> fallback;
 
     /** Rates consulted only when the others cannot convert (the bundled table: read only when needed). */
@@ -23,18 +26,30 @@ public final class RateTable {
         this.fallback = rates;
     }
 
-    /** Adds a rate unless one for the same pair (or its inverse) is already known. */
+    /** Adds a rate as a rank of its own (below every rank added before). */
     public void add(Rate r) {
-        String key = r.pair();
-        String inverse = r.to().getCurrencyCode() + "/" + r.from().getCurrencyCode();
-        if (!rates.containsKey(key) && !rates.containsKey(inverse)) {
-            rates.put(key, r);
-        }
+        addAll(List.of(r));
     }
 
+    /**
+     * Adds one rank of rates (the --rate options, a rates file, the offer files together), below
+     * those added before: a pair, or its inverse, that an earlier rank gives is settled there. Within
+     * a rank a pair and its inverse may both be given (RateConflicts has checked they agree); each
+     * then converts its own direction, and a pair given twice is taken from the source whose name
+     * sorts first, so the order of arguments never decides a figure or the source shown.
+     */
     public void addAll(List<Rate> list) {
-        for (Rate r : list) {
-            add(r);
+        int rank = ++ranks;
+        List<Rate> sorted = new ArrayList<>(list);
+        sorted.sort(java.util.Comparator.comparing(Rate::source, java.util.Comparator.nullsLast(String::compareTo)));
+        for (Rate r : sorted) {
+            String key = r.pair();
+            String inverse = r.to().getCurrencyCode() + "/" + r.from().getCurrencyCode();
+            Integer inverseRank = rankOf.get(inverse);
+            if (!rates.containsKey(key) && (inverseRank == null || inverseRank == rank)) {
+                rates.put(key, r);
+                rankOf.put(key, rank);
+            }
         }
     }
 
@@ -84,8 +99,10 @@ public final class RateTable {
         return new Money(m.amount().multiply(factor(m.currency(), to), Money.MC), to);
     }
 
-    /** The rates conversions have used so far, in the order first used. */
+    /** The rates conversions have used so far, by pair (not by first use, which the order of arguments decides). */
     public List<Rate> used() {
-        return new ArrayList<>(used.values());
+        List<Rate> out = new ArrayList<>(used.values());
+        out.sort(java.util.Comparator.comparing(Rate::pair));
+        return out;
     }
 }

@@ -72,6 +72,40 @@ class ArgumentOrderTest {
     }
 
     @Test
+    void ratesThatDifferEvenSlightlyConflictAndAgreeingInversesEachConvertTheirOwnDirection() throws Exception {
+        Path a = file("a.yaml", "currency: USD\nrates: {EUR/USD: 1.10}\noffers:\n  - name: A\n    base: €100K\n");
+        Path near = file("near.yaml", "currency: USD\nrates: {EUR/USD: 1.1000009}\noffers:\n  - name: N\n    base: €100K\n");
+        for (String[] args : new String[][] {{"compare", a.toString(), near.toString()}, {"compare", near.toString(), a.toString()}}) {
+            Cli.Result r = Cli.run(args);
+            assertThat(r.exit()).isEqualTo(3);
+            assertThat(r.err()).contains("EUR/USD is 1.").contains("a.yaml").contains("near.yaml");
+        }
+        // USD/EUR 0.9090909 is 1/1.10 to its seven places: no conflict, and €100K is $110,000 in either order
+        Path inv = file("inv.yaml", "currency: USD\nrates: {USD/EUR: 0.9090909}\noffers:\n  - name: I\n    base: $100K\n");
+        Cli.Result one = Cli.run("compare", a.toString(), inv.toString(), "-o", "json");
+        Cli.Result two = Cli.run("compare", inv.toString(), a.toString(), "-o", "json");
+        assertThat(one.exit()).as(one.err()).isZero();
+        assertThat(figures(one.out())).containsExactly("A=440000", "I=400000").isEqualTo(figures(two.out()));
+        assertThat(one.out()).contains("\"pair\" : \"EUR/USD\"").doesNotContain("\"pair\" : \"USD/EUR\"");
+    }
+
+    @Test
+    void filesNamingDifferentCurrenciesFallBackToTheCurrencyTheBasesShare() throws Exception {
+        Path g = file("g.yaml", "currency: GBP\noffers:\n  - name: G\n    base: €70K\n");
+        Path e = file("e.yaml", "currency: EUR\noffers:\n  - name: E\n    base: €80K\n");
+        for (String[] args : new String[][] {{"compare", g.toString(), e.toString(), "-o", "json"}, {"compare", e.toString(), g.toString(), "-o", "json"}}) {
+            Cli.Result r = Cli.run(args);
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("\"currency\" : \"EUR\"");
+            assertThat(figures(r.out())).containsExactly("E=320000", "G=280000");
+        }
+        Path u = file("u.yaml", "currency: USD\noffers:\n  - name: U\n    base: $80K\n");
+        Cli.Result mixed = Cli.run("compare", u.toString(), g.toString());
+        assertThat(mixed.exit()).isEqualTo(2);
+        assertThat(mixed.err()).contains("the offer files name different currencies (GBP and USD) and the offers' bases are in EUR and USD");
+    }
+
+    @Test
     void permutingFilesAndOffersNeverChangesAFigure() throws Exception {
         Path a = file("a.yaml", "currency: USD\nrates: {EUR/USD: 1.10}\noffers:\n  - name: A\n    base: €100K\n"
                 + "    equity: { grant: €200K }\n");
