@@ -113,6 +113,8 @@ final class CompareCommand extends BaseCommand {
                 throw InputException.data(e.getMessage());
             }
         }
+        // the rates listed are those every figure used, the scenarios' conversions included
+        c = new Comparison(c.currency(), c.offers(), engine.ratesUsed());
         emit(format, CompareView.render(format, c, left, sc, options.style(ctx)));
         return ExitCode.OK;
     }

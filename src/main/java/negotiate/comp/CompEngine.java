@@ -142,6 +142,11 @@ public final class CompEngine {
     }
 
     /** §2 "Equity scenarios" for the offers compared; `growthPcts` the yearly price changes for public equity (may be empty). */
+    /** Every rate used so far, the scenarios' too (a valuation at grant in another currency than the report's exits). */
+    public List<negotiate.money.Rate> ratesUsed() {
+        return rates.used();
+    }
+
     public Scenarios.Result scenarios(Comparison c, List<BigDecimal> growthPcts) {
         return new Scenarios(rates, reports).of(c, growthPcts);
     }

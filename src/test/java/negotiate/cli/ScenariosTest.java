@@ -127,6 +127,20 @@ class ScenariosTest {
     }
 
     @Test
+    void aValuationInAnotherCurrencyIsConvertedAtARateTheReportLists() throws Exception {
+        // the report's exits are in euros, the offer's valuation at grant in dollars: IPO €4B at 1.25 is $5B, ×2 on $2.5B
+        JsonNode doc = run("compare", "--seeds", "src/test/resources/fixtures/reports", "--offer",
+                "V:base=$1,equity=$400K/4y,type=private,company=vela-bio,valuation=$2.5B", "--rate", "EUR/USD=1.25", "--scenarios",
+                "-o", "json");
+        JsonNode v = doc.get("offers").get(0);
+        is(named(v.get("scenarios"), "name", "IPO").get("multiple").get("mid"), "2");
+        is(named(v.get("scenarios"), "name", "IPO").get("horizon"), "800004");
+        assertThat(doc.get("rates")).hasSize(1);
+        assertThat(doc.get("rates").get(0).get("pair").asText()).isEqualTo("EUR/USD");
+        assertThat(doc.get("rates").get(0).get("source").asText()).isEqualTo("--rate");
+    }
+
+    @Test
     void aReportInTwoFilesIsNeverChosenByHowTheySort(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Files.copy(java.nio.file.Path.of("seeds/002_51a7a94ec056edc2.txt"), dir.resolve("a.txt"));
         java.nio.file.Files.copy(java.nio.file.Path.of("seeds/002_51a7a94ec056edc2.txt"), dir.resolve("b.txt"));
