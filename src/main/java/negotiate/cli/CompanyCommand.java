@@ -49,6 +49,10 @@ final class CompanyCommand extends BaseCommand {
             throw InputException.usage("'" + query + "' matches " + found.size() + " reports: "
                     + String.join(", ", found.stream().map(Report::id).toList()) + "; give one of these ids");
         }
+        // what the report's scenarios cannot use (a second exit table, a sum short of 100 %) is said, not left to validate
+        for (negotiate.input.Diagnostic d : loaded.diagnostics(found.get(0).file(), "report-scenarios")) {
+            ctx.err().println("negotiate: " + negotiate.render.Visible.of(d.render()));
+        }
         emit(format, CompanyView.render(format, found.get(0), options.style(ctx)));
         return ExitCode.OK;
     }

@@ -31,6 +31,8 @@ final class ReportParser {
         int zeroLine = 0;
         String zeroTable = null;
         String heading = null;
+        String exitTable = null; // the first exit table's heading and line: the one the scenarios use
+        int exitTableLine = 0;
         for (Block b : blocks) {
             if (b instanceof Block.Heading h) {
                 heading = h.text().text().strip();
@@ -44,11 +46,26 @@ final class ReportParser {
                 int val = t.column("valuation");
                 int time = t.column("timeline", "timing");
                 int impact = t.column("impact");
+                boolean exitTableHere = val >= 0 && impact < 0;
+                if (exitTableHere && !exits.isEmpty()) {
+                    // a second exit table (a bear case beside the base case) is another set of the same
+                    // outcomes: adding it would double the probabilities, so the first is used and this said
+                    int line = at.line(t.offset());
+                    out.add(Diagnostic.warning(file, line, 1, "report-scenarios", "a second exit-scenario table"
+                            + (heading == null ? "" : " ('" + heading + "')") + " is not used: scenarios use the first"
+                            + (exitTable == null ? "" : ", '" + exitTable + "'") + " (line " + exitTableLine
+                            + "); keep one table of exits"));
+                    continue;
+                }
                 for (Block.Row r : t.rows()) {
                     int line = at.line(r.offset());
                     String name = r.cell(scen).text();
                     BigDecimal p = pct(file, r.cell(prob).text(), line, name, out);
-                    if (val >= 0 && impact < 0) {
+                    if (exitTableHere) {
+                        if (exits.isEmpty()) {
+                            exitTable = heading;
+                            exitTableLine = line;
+                        }
                         exits.add(new Report.ExitScenario(name, p, r.cell(val).text(), time >= 0 ? r.cell(time).text() : "", line, heading));
                     } else {
                         risks.add(new Report.RiskScenario(name, p, impact >= 0 ? r.cell(impact).text() : "", line, heading));

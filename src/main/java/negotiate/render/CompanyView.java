@@ -33,6 +33,9 @@ public final class CompanyView {
                 t.row(Visible.of(e.name()), pct(e.probabilityPct()), Visible.of(e.valuation()), multiple(e, round), Visible.of(e.timeline()));
             }
             section(b, md, style, heading(r.exits().get(0).table(), "Exit scenarios"), t);
+            if (md) {
+                b.append('\n'); // a line right under a table is one of its rows to a GFM reader
+            }
             b.append(round == null ? "Multiples: the report gives no valuation to compare the exits with.\n"
                     : "Multiple: the exit valuation over the last priced round, " + ScenariosView.compact(round.value(), round.currency())
                     + " (the Valuation row's first amount); \"+\" means at least.\n");

@@ -56,6 +56,21 @@ public final class Seeds {
         return out;
     }
 
+    /** One file's diagnostics of one rule (decoding it), for a command about that file's report. */
+    public List<negotiate.input.Diagnostic> diagnostics(String file, String rule) {
+        List<negotiate.input.Diagnostic> out = new ArrayList<>();
+        for (SeedFile e : entries) {
+            if (e.file().equals(file)) {
+                for (negotiate.input.Diagnostic d : e.parsed().diagnostics()) {
+                    if (d.code().equals(rule)) {
+                        out.add(d);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** The errors of one file (decoding it), for a command about that file's guide. */
     public List<negotiate.input.Diagnostic> errors(String file) {
         List<negotiate.input.Diagnostic> out = new ArrayList<>();

@@ -40,6 +40,7 @@ class ValidateFixturesTest {
         "nested-too-deep.md, unreadable, 7",
         "report-scenarios-over.md, report-scenarios, 13",
         "report-scenarios-under.md, report-scenarios, 13",
+        "report-scenarios-two-tables.md, report-scenarios, 18",
     })
     void eachFixtureGivesItsCodeAndLine(String file, String code, int line) {
         ParsedFile f = SeedRepository.parseOne(DIR.resolve(file), file);

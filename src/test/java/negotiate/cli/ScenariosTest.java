@@ -127,6 +127,24 @@ class ScenariosTest {
     }
 
     @Test
+    void aSecondExitTableIsNotAddedToTheFirstAndTheCommandsSaySo() throws Exception {
+        String seeds = "src/test/resources/fixtures/guides";
+        // the base case (IPO 50 % at ×2, sale 50 % at ×1.25) alone; the bear case is not added to it (that would be 200 %)
+        JsonNode doc = run("compare", "--seeds", seeds, "--offer", "T:base=$1,equity=$400K/4y,type=private,company=tern-aero",
+                "--scenarios", "-o", "json");
+        JsonNode t = doc.get("offers").get(0);
+        assertThat(t.get("scenarios")).hasSize(2);
+        is(named(t.get("scenarios"), "name", "Sale").get("probabilityPct"), "50");
+        is(named(t.get("scenarios"), "name", "Sale").get("multiple").get("mid"), "1.25");
+        is(t.get("expected").get("horizon"), "650004");   // 4 × 1 + 400,000 × (0.5 × 2 + 0.5 × 1.25)
+        Cli.Result company = Cli.run("company", "tern-aero", "--seeds", seeds);
+        assertThat(company.exit()).isZero();
+        assertThat(company.err()).contains("report-scenarios-two-tables.md:18:1: warning: a second exit-scenario table"
+                + " ('Exit paths — bear case') is not used: scenarios use the first, 'Exit paths — base case' (line 13)");
+        assertThat(company.out()).contains("Exit paths — base case").doesNotContain("Wind-down").doesNotContain("sum to");
+    }
+
+    @Test
     void aValuationInAnotherCurrencyIsConvertedAtARateTheReportLists() throws Exception {
         // the report's exits are in euros, the offer's valuation at grant in dollars: IPO €4B at 1.25 is $5B, ×2 on $2.5B
         JsonNode doc = run("compare", "--seeds", "src/test/resources/fixtures/reports", "--offer",
