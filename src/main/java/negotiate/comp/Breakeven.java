@@ -37,7 +37,11 @@ public record Breakeven(String a, String b, String using, Currency currency, Big
                 ra = up(gapRa.divide(divisor, Money.MC));
             }
             case "equity" -> {
-                BigDecimal share = o.equity() == null ? BigDecimal.ONE : o.equity().vesting().shareWithin(n);
+                // without a grant, a new one vests the default way: four years, evenly, yearly, no cliff
+                EquityGrant grant = o.equity() != null ? o.equity()
+                        : new EquityGrant(new Money(BigDecimal.ONE, a.currency()), VestingSchedule.even(VestingSchedule.DEFAULT_YEARS),
+                        EquityKind.PUBLIC, null);
+                BigDecimal share = grant.shareWithin(n);
                 if (share.signum() == 0) {
                     nominal = null;
                     ra = null;

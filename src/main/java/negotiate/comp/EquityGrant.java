@@ -33,4 +33,23 @@ public record EquityGrant(Money grant, VestingSchedule vesting, EquityKind kind,
             throw new IllegalArgumentException("risk must be 0–100%");
         }
     }
+
+    /**
+     * The share of the grant that vests within the first `years` years: its yearly slices in
+     * installments at its frequency, nothing before the cliff (§2), so an 18-month cliff leaves
+     * nothing in year 1.
+     */
+    public BigDecimal shareWithin(int years) {
+        java.util.List<BigDecimal> slices = new java.util.ArrayList<>();
+        for (BigDecimal w : vesting.weights()) {
+            slices.add(w.divide(vesting.total(), Money.MC));
+        }
+        java.util.List<Payment> vested = new java.util.ArrayList<>();
+        Installments.add(vested, Payment.Part.EQUITY, slices, 0, cliffMonths, frequency, 12 * years);
+        BigDecimal share = BigDecimal.ZERO;
+        for (Payment p : vested) {
+            share = share.add(p.amount());
+        }
+        return share;
+    }
 }

@@ -132,13 +132,4 @@ public record VestingSchedule(List<BigDecimal> weights, BigDecimal total) {
         out.add(grant.minus(sum));
         return out;
     }
-
-    /** The share (0..1) of the grant that vests within the first `horizon` years. */
-    public BigDecimal shareWithin(int horizon) {
-        BigDecimal s = BigDecimal.ZERO;
-        for (int i = 0; i < Math.min(horizon, weights.size()); i++) {
-            s = s.add(weights.get(i));
-        }
-        return s.divide(total, Money.MC);
-    }
 }

@@ -48,8 +48,8 @@ public final class BreakevenView {
                 .append('\n');
         s.append(be.a()).append(" needs ").append(what).append(":\n");
         s.append("  nominal:       ").append(amount(be.nominal(), be)).append('\n');
-        s.append("  risk-adjusted: ").append(be.riskAdjusted() == null ? "unreachable (the equity is taken as worth nothing at 100% risk)"
-                : amount(be.riskAdjusted(), be)).append('\n');
+        s.append("  risk-adjusted: ").append(be.riskAdjusted() == null && be.nominal() != null
+                ? "unreachable (the equity is taken as worth nothing at 100% risk)" : amount(be.riskAdjusted(), be)).append('\n');
         s.append(RatesView.text(rates));
         return s.toString();
     }

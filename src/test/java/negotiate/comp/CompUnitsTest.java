@@ -74,8 +74,17 @@ class CompUnitsTest {
         assertThat(VestingSchedule.percents(List.of(BigDecimal.ZERO, new BigDecimal("100"))).slices(Money.of("10", "USD")))
                 .extracting(Money::amount).usingElementComparator(BigDecimal::compareTo).containsExactly(BigDecimal.ZERO, BigDecimal.TEN);
         VestingSchedule v = VestingSchedule.percents(Collections.nCopies(5, new BigDecimal("20")));
-        assertThat(v.shareWithin(4)).isEqualByComparingTo("0.8");
-        assertThat(v.shareWithin(9)).isEqualByComparingTo("1");
+        EquityGrant g = new EquityGrant(Money.of("100", "USD"), v, EquityKind.PUBLIC, null);
+        assertThat(g.shareWithin(4)).isEqualByComparingTo("0.8");
+        assertThat(g.shareWithin(9)).isEqualByComparingTo("1");
+        // a cliff past the horizon leaves nothing vested in it; monthly with a 13-month cliff: year 1 and a month at 13 months
+        EquityGrant cliff = new EquityGrant(Money.of("100", "USD"), VestingSchedule.even(4), EquityKind.PUBLIC, null, 18,
+                Frequency.MONTHLY, null, null, null);
+        assertThat(cliff.shareWithin(1)).isEqualByComparingTo("0");
+        assertThat(cliff.shareWithin(2)).isEqualByComparingTo("0.5");
+        EquityGrant quarterly = new EquityGrant(Money.of("100", "USD"), VestingSchedule.even(4), EquityKind.PUBLIC, null, 0,
+                Frequency.QUARTERLY, null, null, null);
+        assertThat(quarterly.shareWithin(1)).isEqualByComparingTo("0.25");
         // a grant of 100 splits into the percent vesting each year
         Money hundred = Money.of("100", "USD");
         assertThat(v.slices(hundred)).hasSize(5).allSatisfy(m -> assertThat(m.amount()).isEqualByComparingTo("20"));

@@ -122,6 +122,37 @@ class HorizonTest {
     }
 
     @Test
+    void anEquityBreakevenCountsOnlyWhatVestsWithinTheHorizonCliffIncluded() {
+        List<Offer> os = CompEngineTest.offers("""
+                offers:
+                  - name: A
+                    base: $100K
+                    equity: { grant: $480K, cliff: 18, frequency: monthly, type: private, risk: 25% }
+                  - name: B
+                    base: $110K
+                  - name: C
+                    base: $90K
+                """);
+        CompEngine e = CompEngineTest.engine();
+        // one year: the 18-month cliff leaves nothing of any grant in it, so no rise of the grant closes the $10,000 gap
+        Breakeven one = Breakeven.of(e.evaluate(os.get(0), CompEngineTest.USD, 1), e.evaluate(os.get(1), CompEngineTest.USD, 1), "equity");
+        assertThat(one.nominal()).isNull();
+        assertThat(one.riskAdjusted()).isNull();
+        assertThat(Cli.run("breakeven", "A:base=$100K,equity=$480K/4y,cliff=18,frequency=monthly", "B:base=$110K", "--using", "equity",
+                "--years", "1").out()).contains("nominal:       unreachable (none of the grant vests within the horizon)")
+                .contains("risk-adjusted: unreachable (none of the grant vests within the horizon)");
+        // two years: half the grant has vested (18 months at once, then 6 monthly); A 440K vs B 220K nominal, 380K risk-adjusted:
+        // the risk-adjusted gap is 220,000 − 380,000 < 0 … against B: A leads; against a $300K B the gap 600K − 440K = 160K ÷ 0.5
+        Breakeven two = Breakeven.of(e.evaluate(os.get(2), CompEngineTest.USD, 2), e.evaluate(os.get(0), CompEngineTest.USD, 2), "equity");
+        // C has no grant: a new one vests four years evenly, a quarter a year, so half of it in two years;
+        // gap 440,000 − 180,000 = 260,000 ÷ 0.5 = 520,000 (risk-adjusted: 380,000 − 180,000 = 200,000 ÷ 0.5 = 400,000)
+        assertThat(two.nominal()).isEqualByComparingTo("520000");
+        assertThat(two.riskAdjusted()).isEqualByComparingTo("400000");
+        Breakeven c1 = Breakeven.of(e.evaluate(os.get(2), CompEngineTest.USD, 1), e.evaluate(os.get(1), CompEngineTest.USD, 1), "equity");
+        assertThat(c1.nominal()).isEqualByComparingTo("80000"); // 20,000 ÷ 0.25
+    }
+
+    @Test
     void everyHorizonSumsItsYearsAndKeepsFourYear() {
         Random rnd = new Random(20261127);
         for (int i = 0; i < 300; i++) {
