@@ -17,8 +17,12 @@ abstract class BaseCommand {
      * control characters from files instead of letting them act on the terminal.
      */
     void emit(negotiate.render.Format format, String text) {
-        String t = format == negotiate.render.Format.TABLE ? negotiate.render.Width.fit(text, options.style(ctx).width()) : text;
-        ctx.emit(format == negotiate.render.Format.JSON || format == negotiate.render.Format.CSV ? t : negotiate.render.Visible.terminal(t));
+        emitAsLaidOut(format, format == negotiate.render.Format.TABLE ? negotiate.render.Width.fit(text, options.style(ctx).width()) : text);
+    }
+
+    /** The same, laid out by the view itself (the counter script must keep its lines): sanitised, never wrapped here. */
+    void emitAsLaidOut(negotiate.render.Format format, String text) {
+        ctx.emit(format == negotiate.render.Format.JSON || format == negotiate.render.Format.CSV ? text : negotiate.render.Visible.terminal(text));
     }
 
     /** Runs the command; returns how it ended. */

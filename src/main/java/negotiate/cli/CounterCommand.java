@@ -218,7 +218,7 @@ final class CounterCommand extends BaseCommand {
                     + " after it: write '$250K' in single quotes)");
         }
         script = new ScriptWriter.Script(script.markdown(), script.placeholders(), script.fillable(), List.copyOf(more), script.menu());
-        ctx.emit(CounterView.render(format, co, g, script, options.style(ctx)));
+        emitAsLaidOut(format, CounterView.render(format, co, g, script, options.style(ctx)));
         return ExitCode.OK;
     }
 

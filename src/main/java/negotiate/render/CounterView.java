@@ -24,9 +24,10 @@ public final class CounterView {
         if (format == Format.HTML) {
             return HtmlCounter.of(co, g, script, notes, math(co));
         }
+        StringBuilder head = new StringBuilder();
+        head.append(format == Format.MARKDOWN ? "## Script\n\n" : style.bold("Script (ready to paste)") + "\n\n");
+        head.append(script.markdown()).append('\n');
         StringBuilder b = new StringBuilder();
-        b.append(format == Format.MARKDOWN ? "## Script\n\n" : style.bold("Script (ready to paste)") + "\n\n");
-        b.append(script.markdown()).append('\n');
         b.append(format == Format.MARKDOWN ? "## Private notes (do not send)\n\n" : style.bold("Private notes (do not send)") + "\n\n");
         b.append("- Walk-away floor: ").append(w(co.floorAnnual(), co)).append(" a year (").append(co.floorSource()).append(")\n");
         for (String line : math(co)) {
@@ -43,7 +44,8 @@ public final class CounterView {
             }
         }
         b.append(RatesView.text(co.rates()));
-        return b.toString();
+        // the script is never wrapped (it is pasted into mail, which wraps it); the notes fit the terminal
+        return head + (format == Format.TABLE ? Width.fit(b.toString(), style.width()) : b.toString());
     }
 
     static List<String> notes(CounterOffer co, ScriptWriter.Script script) {

@@ -55,6 +55,31 @@ class HostileTextTest {
             inert(r.out() + r.err(), cmd);
             assertThat(r.out()).doesNotContain("\u001b[2J");
         }
+        // counter prints the guide's title and lever sentences, and competing offers' names, in its script and notes
+        Files.writeString(dir.resolve("g.md"), """
+                ### Staff Engineer | Evil\u001b[2JCorp\u0007 Global Negotiation Guide
+
+                | Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |
+                |---|---|---|---|---|
+                | Berlin | €190K–€240K | €200K–€360K | 12% | — |
+
+                ### Team Lever
+                The team\u001b[2J grows fast.
+                """);
+        for (String format : List.of("table", "markdown", "html", "json")) {
+            Cli.Result r = Cli.run("counter", "evil", "--seeds", dir.toString(), "--region", "Berlin", "--offer", "Me:base=€190K",
+                    "--competing", "Goo\u001b]0;t\u0007gle:base=€250K", "--width", "60", "-o", format);
+            assertThat(r.exit()).as(format + r.err()).isZero();
+            inert(r.out() + r.err(), "counter " + format);
+            assertThat(r.out()).as(format).doesNotContain("\u001b[2J");
+        }
+        Cli.Result text = Cli.run("counter", "evil", "--seeds", dir.toString(), "--region", "Berlin", "--offer", "Me:base=€190K",
+                "--lever", "1", "--width", "60");
+        assertThat(text.out()).contains("- The team\\e[2J grows fast.\n");
+        // the notes fit the width; the script keeps its lines (it is pasted into mail)
+        String notes = text.out().substring(text.out().indexOf("Private notes"));
+        assertThat(notes.lines()).allSatisfy(l -> assertThat(Width.of(l)).as(l).isLessThanOrEqualTo(60));
+        assertThat(text.out().substring(0, text.out().indexOf("Private notes")).lines()).anySatisfy(l -> assertThat(l.length()).isGreaterThan(60));
         Cli.Result missing = Cli.run("compare", dir.resolve("no\u001b[2Jsuch\u0007.yaml").toString());
         assertThat(missing.exit()).isEqualTo(3);
         inert(missing.err(), "error message");
