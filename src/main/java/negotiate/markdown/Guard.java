@@ -5,7 +5,8 @@ package negotiate.markdown;
  * nested dozens deep on one line (`1. 1. 1. …`, `> - > - …`) and thousands of link openings in one
  * block (`[a](` with no closing parenthesis). Measured on flexmark 0.64.8: 4,000 of either take
  * 0.5–3 s and 40,000 take minutes, against ~0.5 ms for a normal guide. Real guides nest a few levels
- * and hold a few dozen links, so the limits are far above them.
+ * and hold a few dozen links, so the limits are far above them. Thousands of entities, tags or code
+ * spans in one long paragraph are quadratic too (see MAX_INLINE_COST).
  */
 final class Guard {
     private Guard() {
@@ -19,6 +20,14 @@ final class Guard {
      */
     static final int MAX_LINKS = 300;
 
+    /**
+     * Entities, inline HTML, autolinks and code spans (`&`, `<`, backtick) times the length of the
+     * paragraph they are in: flexmark copies the rest of the paragraph for each one it tries
+     * (`Matcher.toMatchResult`), so 10,000 `&amp;` in one 50 KB paragraph take 1 s and 40,000 a
+     * minute. 10^8 is about 0.2 s; a real paragraph of 2 KB with 20 of them is 4 × 10^4.
+     */
+    static final long MAX_INLINE_COST = 100_000_000L;
+
     /** Why a body is refused, at its line (1-based, in the body). */
     record Refusal(int line, String message) {
     }
@@ -27,6 +36,8 @@ final class Guard {
     static Refusal check(String body) {
         int line = 1;
         int links = 0;
+        long specials = 0;
+        long chars = 0;
         int blockLine = 1;
         int i = 0;
         int n = body.length();
@@ -37,12 +48,32 @@ final class Guard {
             }
             if (isBlank(body, i, end)) {
                 links = 0;
+                specials = 0;
+                chars = 0;
                 blockLine = line + 1;
             } else {
                 int depth = nesting(body, i, end);
-                if (depth > 0 && startsItem(body, i, end)) {
+                int here = 0;
+                boolean row = false; // a table's cells are read one by one: each row stands alone
+                for (int k = i; k < end; k++) {
+                    char c = body.charAt(k);
+                    if (c == '&' || c == '<' || c == '`') {
+                        here++;
+                    } else if (c == '|') {
+                        row = true;
+                    }
+                }
+                if (depth > 0 && startsItem(body, i, end) || row) {
                     links = 0;
+                    specials = 0;
+                    chars = 0;
                     blockLine = line;
+                }
+                chars += end - i + 1;
+                specials += here;
+                if (specials * chars > MAX_INLINE_COST) {
+                    return new Refusal(blockLine, "the paragraph starting here holds " + specials + " entities, tags or code"
+                            + " spans in " + chars + " characters: a Markdown reader needs too long for it; split it with blank lines");
                 }
                 if (depth > MAX_NESTING) {
                     return new Refusal(line, "this line nests " + depth + " lists or quotes: a Markdown reader needs"

@@ -130,6 +130,22 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void thousandsOfEntitiesInOneLongParagraphAreRefusedAndTablesOrShortParagraphsAreNot() {
+        // 10,000 "&amp;" in one 50,000-character paragraph: 10^4 × 5 × 10^4 = 5 × 10^8 > 10^8 (a second of flexmark's time)
+        Guard.Refusal many = Guard.check("# T\n\nintro\n\n" + "&amp;".repeat(10_000));
+        assertThat(many.line()).isEqualTo(5);
+        assertThat(many.message()).startsWith("the paragraph starting here holds 10000 entities, tags or code spans in 50001 characters");
+        // just under the limit: 4,000 entities in 20,000 characters is 8 × 10^7
+        assertThat(Guard.check("&amp;".repeat(4_000))).isNull();
+        // the same count spread over paragraphs, or over table rows (read cell by cell), is fine
+        assertThat(Guard.check(("&amp;".repeat(100) + "\n\n").repeat(100))).isNull();
+        assertThat(Guard.check(("| a | &nbsp; `x` <br> |\n").repeat(20_000))).isNull();
+        assertThat(Guard.check(("- item &amp; <b>x</b>\n").repeat(20_000))).isNull();
+        // one long line of prose with the odd entity is fine (cost counts the characters once)
+        assertThat(Guard.check("word ".repeat(200_000) + "&amp;".repeat(50))).isNull();
+    }
+
+    @Test
     void sourceLinesMapOffsets() {
         SourceLines at = new SourceLines("ab\ncd\n\nef");
         assertThat(at.line(0)).isEqualTo(1);
