@@ -65,6 +65,9 @@ public final class SeedRepository {
         return new Seeds(String.join(" ", paths), flagDuplicates(all));
     }
 
+    /** How deep the walk of a seeds directory goes. */
+    static final int MAX_DEPTH = 32;
+
     public static Seeds loadDir(Path dir, String shown, String how, Map<String, String> env) {
         if (!Files.exists(dir)) {
             throw InputException.data(shown + ": seeds directory does not exist (from " + how
@@ -80,7 +83,7 @@ public final class SeedRepository {
         List<SeedFile> special = new ArrayList<>();
         String base = dir.toString();
         try {
-            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 32, new SimpleFileVisitor<>() {
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                     if (!d.equals(dir) && hidden(d)) {
@@ -109,7 +112,15 @@ public final class SeedRepository {
                                 name, 1, 1, "not-a-guide", "symlink into " + kernel + " skipped (never read there: a read can block)")))));
                         return FileVisitResult.CONTINUE;
                     }
-                    if (!attrs.isRegularFile() && !attrs.isDirectory()) {
+                    if (attrs.isDirectory()) {
+                        // the walk stops 32 levels down (a guard against runaway trees): what is deeper is said, not lost
+                        String name = display(base, shown, f);
+                        special.add(SeedFile.of(new ParsedFile(name, ParsedFile.Kind.UNKNOWN, null, null, List.of(Diagnostic.warning(
+                                name, 1, 1, "not-a-guide", "directory " + MAX_DEPTH + " levels down skipped: nothing deeper is"
+                                        + " read (move the guides up, or give this directory as a path of its own)")))));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!attrs.isRegularFile()) {
                         String name = display(base, shown, f);
                         String target = dangling(f);
                         special.add(SeedFile.of(new ParsedFile(name, ParsedFile.Kind.UNKNOWN, null, null, List.of(Diagnostic.warning(

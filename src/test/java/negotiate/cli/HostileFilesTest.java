@@ -50,6 +50,20 @@ class HostileFilesTest {
     }
 
     @Test
+    void guidesDeeperThanTheWalkGoesAreSaidNotLost(@TempDir Path dir) throws Exception {
+        Path deep = dir;
+        for (int i = 0; i < 32; i++) {
+            deep = deep.resolve("d");
+        }
+        Files.createDirectories(deep);
+        Files.copy(Path.of("seeds/004_b5d86265bf3c1cf1.txt"), deep.resolve("g.md"));
+        Files.copy(Path.of("seeds/004_b5d86265bf3c1cf1.txt"), deep.getParent().resolve("g.md")); // 32 levels down: read
+        Cli.Result r = Cli.run("validate", dir.toString());
+        assertThat(r.out()).contains("d/d:1:1: warning: directory 32 levels down skipped: nothing deeper is read")
+                .contains("1 guide,");
+    }
+
+    @Test
     void oneIdInTwoFilesStopsCommandsAboutOneGuideAndIsMarkedInListings(@TempDir Path dir) throws Exception {
         Files.copy(Path.of("seeds/004_b5d86265bf3c1cf1.txt"), dir.resolve("a.txt"));
         Files.copy(Path.of("seeds/004_b5d86265bf3c1cf1.txt"), dir.resolve("b.txt"));
