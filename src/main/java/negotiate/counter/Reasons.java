@@ -62,8 +62,10 @@ public final class Reasons {
                         }
                     } else {
                         eligible++;
-                        if (out.size() < Math.max(MAX, userReasons.size()) && !out.contains(sentence)) {
-                            out.add(sentence);
+                        // the script is Markdown: the guide's literal text must not become markup in it
+                        String shown = negotiate.markdown.Md.text(sentence);
+                        if (out.size() < Math.max(MAX, userReasons.size()) && !out.contains(shown)) {
+                            out.add(shown);
                         }
                     }
                 }

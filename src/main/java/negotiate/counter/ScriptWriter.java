@@ -81,9 +81,9 @@ public final class ScriptWriter {
         Citations.Cited cited = Citations.pick(guide, co.offer(), competing, co.competing(), choices.cite(), choices.noCite());
         List<String> notes = new ArrayList<>(cited.notes());
         String s = template
-                .replace("{{role}}", guide.role())
-                .replace("{{company}}", guide.company())
-                .replace("{{region}}", co.band().band().region())
+                .replace("{{role}}", negotiate.markdown.Md.text(guide.role()))
+                .replace("{{company}}", negotiate.markdown.Md.text(guide.company()))
+                .replace("{{region}}", negotiate.markdown.Md.text(co.band().band().region()))
                 .replace("{{reasons}}", reasons(picked.reasons()))
                 .replace("{{competing}}", competing(cited.offers()))
                 .replace("{{ask}}", Asks.ask(co))
@@ -141,7 +141,7 @@ public final class ScriptWriter {
             if (!o.signing().isEmpty()) {
                 parts.add(Asks.and(o.signing().stream().map(ScriptWriter::w).toList()) + " signing");
             }
-            b.append("- ").append(o.name()).append(": ").append(Asks.and(parts)).append('\n');
+            b.append("- ").append(negotiate.markdown.Md.text(o.name())).append(": ").append(Asks.and(parts)).append('\n');
         }
         return b.toString();
     }

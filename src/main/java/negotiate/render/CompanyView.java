@@ -13,7 +13,8 @@ public final class CompanyView {
         }
         boolean md = format == Format.MARKDOWN;
         StringBuilder b = new StringBuilder();
-        b.append(md ? "# " : "").append(style.bold(r.company())).append("  ").append(r.id()).append(" · ").append(r.file()).append("\n\n");
+        b.append(md ? "# " : "").append(style.bold(md ? negotiate.markdown.Md.text(r.company()) : r.company())).append("  ").append(md ? negotiate.markdown.Md.text(r.id()) : r.id())
+                .append(" · ").append(md ? negotiate.markdown.Md.text(r.file()) : r.file()).append("\n\n");
         b.append("Valuation: ").append(dash(r.metric("valuation"))).append('\n');
         b.append("Revenue:   ").append(dash(r.metric("arr", "revenue"))).append('\n');
         b.append("Equity goes to zero: ").append(r.zeroPct() == null ? "not stated" : r.zeroPct().stripTrailingZeros().toPlainString()
@@ -59,7 +60,7 @@ public final class CompanyView {
 
     private static void section(StringBuilder b, boolean md, Style style, String heading, TextTable t) {
         String h = Visible.of(heading);
-        b.append('\n').append(md ? "## " + h + "\n\n" + t.markdown() : style.bold(h) + "\n" + t.text(style));
+        b.append('\n').append(md ? "## " + negotiate.markdown.Md.text(h) + "\n\n" + t.markdown() : style.bold(h) + "\n" + t.text(style));
     }
 
     /** The exit valuation over the last priced round: ×1.78–2.67, ×3.33+; blank when either cannot be read. */

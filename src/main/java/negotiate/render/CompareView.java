@@ -281,14 +281,14 @@ public final class CompareView {
     private static String markdown(Comparison c, Map<String, List<Leave>> leaves, Scenarios.Result scenarios) {
         StringBuilder b = new StringBuilder();
         for (String line : Verdict.line(c).strip().split("\n")) {
-            b.append(Visible.of(line)).append("\n\n");
+            b.append(negotiate.markdown.Md.text(Visible.of(line))).append("\n\n");
         }
         String sweep = Sweep.text(c, leaves);
         if (!sweep.isEmpty()) {
             String[] lines = sweep.strip().split("\n");
-            b.append(lines[0]).append("\n\n");
+            b.append(negotiate.markdown.Md.text(lines[0])).append("\n\n");
             for (int i = 1; i < lines.length; i++) {
-                b.append("- ").append(lines[i].strip()).append('\n');
+                b.append("- ").append(negotiate.markdown.Md.text(lines[i].strip())).append('\n');
             }
             b.append('\n');
         }
@@ -299,7 +299,7 @@ public final class CompareView {
         }
         for (OfferResult r : c.offers()) {
             for (String n : r.notes()) {
-                list.append("- note: ").append(Visible.of(n)).append('\n');
+                list.append("- note: ").append(negotiate.markdown.Md.text(Visible.of(n))).append('\n');
             }
         }
         if (list.length() > 0) {

@@ -27,20 +27,21 @@ public final class CounterView {
         StringBuilder head = new StringBuilder();
         head.append(format == Format.MARKDOWN ? "## Script\n\n" : style.bold("Script (ready to paste)") + "\n\n");
         head.append(script.markdown()).append('\n');
+        boolean md = format == Format.MARKDOWN;
         StringBuilder b = new StringBuilder();
-        b.append(format == Format.MARKDOWN ? "## Private notes (do not send)\n\n" : style.bold("Private notes (do not send)") + "\n\n");
+        b.append(md ? "## Private notes (do not send)\n\n" : style.bold("Private notes (do not send)") + "\n\n");
         b.append("- Walk-away floor: ").append(w(co.floorAnnual(), co)).append(" a year (").append(co.floorSource()).append(")\n");
         for (String line : math(co)) {
-            b.append("- ").append(line).append('\n');
+            b.append("- ").append(md ? negotiate.markdown.Md.text(line) : line).append('\n');
         }
         for (String n : notes) {
-            b.append("- ").append(n).append('\n');
+            b.append("- ").append(md ? negotiate.markdown.Md.text(n) : n).append('\n');
         }
         if (!script.menu().isEmpty()) {
             b.append(format == Format.MARKDOWN ? "\n### The guide's levers (choose with --lever N)\n\n"
                     : "\n" + style.bold("The guide's levers (choose with --lever N)") + "\n");
             for (String m : script.menu()) {
-                b.append("- ").append(m).append('\n');
+                b.append("- ").append(md ? negotiate.markdown.Md.text(m) : m).append('\n');
             }
         }
         b.append(RatesView.text(co.rates()));

@@ -53,7 +53,7 @@ final class ScenariosView {
         StringBuilder b = new StringBuilder("## Equity scenarios\n\n");
         String span = Verdict.total(c.horizon(), false);
         for (OfferScenarios o : s.offers()) {
-            b.append("### ").append(Visible.of(o.offer())).append("\n\n");
+            b.append("### ").append(negotiate.markdown.Md.text(Visible.of(o.offer()))).append("\n\n");
             b.append(outcomes(c, o, "Outcome", "").markdown()).append('\n');
         }
         if (s.offers().size() > 1) {
@@ -62,7 +62,7 @@ final class ScenariosView {
         }
         for (OfferScenarios o : s.offers()) {
             for (String n : o.notes()) {
-                b.append("- note: ").append(Visible.of(n)).append('\n');
+                b.append("- note: ").append(negotiate.markdown.Md.text(Visible.of(n))).append('\n');
             }
         }
         return b.append('\n').toString();

@@ -22,8 +22,8 @@ public final class ShowView {
         }
         boolean md = format == Format.MARKDOWN;
         StringBuilder b = new StringBuilder();
-        b.append(md ? "# " : "").append(style.bold(g.role() + " · " + g.company())).append('\n');
-        b.append(md ? "\n" : "").append("id ").append(g.id()).append(" · ").append(g.file());
+        b.append(md ? "# " : "").append(style.bold(f(g.role() + " · " + g.company(), md))).append('\n');
+        b.append(md ? "\n" : "").append("id ").append(f(g.id(), md)).append(" · ").append(f(g.file(), md));
         if (g.lastUpdated() != null) {
             b.append(" · updated ").append(g.lastUpdated());
         }
@@ -48,41 +48,46 @@ public final class ShowView {
             b.append("none named\n");
         }
         for (Premium p : g.premiums()) {
-            b.append("- ").append(p.name()).append(": +").append(BandsView.pct(p.pct())).append(" on equity (bands --premium \"")
-                    .append(p.name()).append("\")\n");
+            b.append("- ").append(f(p.name(), md)).append(": +").append(BandsView.pct(p.pct())).append(" on equity (bands --premium \"")
+                    .append(f(p.name(), md)).append("\")\n");
         }
         if (g.levelMapping() != null) {
             section(b, "Level mapping", md, style);
-            b.append(g.levelMapping()).append('\n');
+            b.append(f(g.levelMapping(), md)).append('\n');
         }
         if (!g.dna().isEmpty()) {
             section(b, "Negotiation DNA", md, style);
             for (String d : g.dna()) {
-                b.append(d).append("\n\n");
+                b.append(f(d, md)).append("\n\n");
             }
         }
         section(b, "Levers", md, style);
         int i = 1;
         for (Lever l : g.levers()) {
-            b.append(i++).append(". ").append(style.bold(l.title())).append('\n').append(indent(l.text())).append("\n");
+            b.append(i++).append(". ").append(style.bold(f(l.title(), md))).append('\n').append(indent(f(l.text(), md))).append("\n");
         }
         if (g.strategy() != null) {
             section(b, "Negotiate Up Strategy (the guide's words; counter never pastes them)", md, style);
-            b.append(g.strategy()).append('\n');
+            b.append(f(g.strategy(), md)).append('\n');
         }
         section(b, "Placeholders to fill", md, style);
         b.append(g.placeholders().isEmpty() ? "none" : String.join(", ", g.placeholders().stream().map(p -> "[" + p + "]").toList())).append('\n');
         if (!g.evidence().isEmpty() || !g.dataSources().isEmpty()) {
             section(b, "Sources", md, style);
             for (String s : g.dataSources()) {
-                b.append("- ").append(s).append('\n');
+                b.append("- ").append(f(s, md)).append('\n');
             }
             for (String s : g.evidence()) {
-                b.append("- ").append(s).append('\n');
+                b.append("- ").append(f(s, md)).append('\n');
             }
         }
         b.append(RatesView.text(rates));
         return b.toString();
+    }
+
+    /** A guide's text as Markdown output must show it: literal, never markup (see Md). */
+    private static String f(String s, boolean md) {
+        return md ? negotiate.markdown.Md.text(s) : s;
     }
 
     private static void section(StringBuilder b, String title, boolean md, Style style) {

@@ -186,7 +186,7 @@ public final class TextTable {
     private static List<String> md(List<String> cells) {
         List<String> out = new ArrayList<>();
         for (String c : cells) {
-            String v = c.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+            String v = negotiate.markdown.Md.text(c).replace("|", "\\|").replace("\r", " ").replace("\n", " ");
             int lead = 0;
             while (lead < v.length() && v.charAt(lead) == ' ') {
                 lead++;

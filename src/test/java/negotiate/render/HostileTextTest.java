@@ -29,7 +29,10 @@ class HostileTextTest {
             assertThat(r.exit()).as(format + r.err()).isZero();
             // CSV ends its records with CR LF (RFC 4180): those are the only line breaks it may hold
             inert(format.equals("csv") ? r.out().replace("\r\n", "\n") : r.out(), format);
-            if (!format.equals("json")) {
+            if (format.equals("markdown")) {
+                // Markdown escapes the backslash of the escape, so that a reader shows "\e", not an escaped "e"
+                assertThat(r.out()).as(format).contains("Evil\\\\e]0;pwned\\\\u0007");
+            } else if (!format.equals("json")) {
                 assertThat(r.out()).as(format).contains("Evil\\e]0;pwned\\u0007");
             }
         }
@@ -80,6 +83,32 @@ class HostileTextTest {
         String notes = text.out().substring(text.out().indexOf("Private notes"));
         assertThat(notes.lines()).allSatisfy(l -> assertThat(Width.of(l)).as(l).isLessThanOrEqualTo(60));
         assertThat(text.out().substring(0, text.out().indexOf("Private notes")).lines()).anySatisfy(l -> assertThat(l.length()).isGreaterThan(60));
+        // what a guide shows as literal text (code spans) stays literal in Markdown output: no live HTML or link
+        Path cs = Files.createDirectories(dir.resolve("cs"));
+        Files.writeString(cs.resolve("g.md"), """
+                ### Engineer | `<img src=x onerror=alert(1)>` Global Negotiation Guide
+
+                | Region | Base Salary | Stock (RSU/4yr) | Bonus |
+                |---|---|---|---|
+                | `[pay](javascript:alert(2))` | €90K–€120K | €100K–€200K | 10% |
+                | Berlin | €90K–€120K | €100K–€200K | 10% |
+
+                ### Team Lever
+                The team `<script>alert(4)</script>` grows and `[x](javascript:alert(5))` ships.
+                """);
+        com.vladsch.flexmark.parser.Parser parser = com.vladsch.flexmark.parser.Parser.builder(new com.vladsch.flexmark.util.data.MutableDataSet()
+                .set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(com.vladsch.flexmark.ext.tables.TablesExtension.create()))).build();
+        com.vladsch.flexmark.html.HtmlRenderer html = com.vladsch.flexmark.html.HtmlRenderer.builder(new com.vladsch.flexmark.util.data.MutableDataSet()
+                .set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(com.vladsch.flexmark.ext.tables.TablesExtension.create()))).build();
+        for (String[] cmd : List.of(new String[] {"show", "engineer"}, new String[] {"bands"},
+                new String[] {"counter", "engineer", "--region", "Berlin", "--offer", "Me:base=€90K", "--lever", "1"})) {
+            List<String> args = new java.util.ArrayList<>(List.of(cmd));
+            args.addAll(List.of("--seeds", cs.toString(), "-o", "markdown"));
+            Cli.Result r = Cli.run(args.toArray(String[]::new));
+            assertThat(r.exit()).as(String.join(" ", cmd) + r.err()).isZero();
+            String page = html.render(parser.parse(r.out()));
+            assertThat(page).as(String.join(" ", cmd)).doesNotContain("<img").doesNotContain("<script").doesNotContain("href=\"javascript");
+        }
         Cli.Result missing = Cli.run("compare", dir.resolve("no\u001b[2Jsuch\u0007.yaml").toString());
         assertThat(missing.exit()).isEqualTo(3);
         inert(missing.err(), "error message");
