@@ -175,5 +175,12 @@ class LauncherIT {
         Run bands = launch(Map.of("LC_ALL", "POSIX"), null, "bands", "hugging-face", "--region", "Paris");
         assertThat(bands.exit()).as(bands.err()).isZero();
         assertThat(bands.out()).contains("€98,000–€132,000");
+        // a locale that names UTF-8 but is not installed falls back to ASCII in libc: the launcher sees it
+        for (Map<String, String> broken : List.of(Map.of("LC_ALL", "", "LC_CTYPE", "", "LANG", "xx_YY.UTF-8"),
+                Map.of("LC_ALL", "", "LC_CTYPE", "", "LANG", "C.UTF-8", "LC_NUMERIC", "xx_YY.UTF-8"))) {
+            Run euro = launch(broken, null, "compare", offers.toString(), "--offer", "Z:base=€100K", "-o", "json");
+            assertThat(euro.exit()).as(broken + euro.err()).isZero();
+            assertThat(euro.out()).contains("offres €.yaml").contains("\"name\" : \"Z\"");
+        }
     }
 }
