@@ -87,11 +87,17 @@ public record Comparison(Currency currency, List<OfferResult> offers, List<Rate>
      * another offer, or outside [0, 100].
      */
     public BigDecimal breakEvenRiskPct(OfferResult r) {
+        return breakEven(r, false);
+    }
+
+    /**
+     * The same in a figure: pre-tax (§2's formula, the `breakEvenRiskPct` of every offer), or after
+     * tax, each offer at its own rate, for the verdict's "best unless" when the ranking is after tax.
+     */
+    private BigDecimal breakEven(OfferResult r, boolean tax) {
         if (r.atRisk().signum() == 0) {
             return null;
         }
-        // in the figure offers are ranked by: after tax (each at its own rate) when the ranking is
-        boolean tax = afterTax();
         BigDecimal rival = null;
         for (OfferResult o : offers) {
             if (o != r && (rival == null || rank(o, tax).compareTo(rival) > 0)) {
@@ -116,7 +122,7 @@ public record Comparison(Currency currency, List<OfferResult> offers, List<Rate>
      */
     public BigDecimal bestUnless() {
         OfferResult b = best();
-        BigDecimal even = breakEvenRiskPct(b);
+        BigDecimal even = breakEven(b, afterTax()); // in the figure the verdict ranks by
         if (even == null) {
             return null;
         }

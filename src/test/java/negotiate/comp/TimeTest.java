@@ -242,7 +242,7 @@ class TimeTest {
     }
 
     @Test
-    void theBreakEvenFollowsAnAfterTaxRanking() {
+    void breakEvenRiskIsPreTaxAndTheVerdictsUnlessFollowsAnAfterTaxRanking() {
         var offers = CompEngineTest.offers("""
                 offers:
                   - name: Startup
@@ -255,10 +255,11 @@ class TimeTest {
                 """);
         Comparison c = E.compare(offers, CompEngineTest.USD, 4, null);
         assertThat(c.afterTax()).isTrue();
-        // after tax: Startup 800,000 × 0.5 = 400,000 (its equity 200,000 after tax), Big 600,000 × 0.8 = 480,000;
-        // Startup is behind even at zero risk: no break-even in [0, 100]
+        // after tax: Startup 800,000 × 0.5 = 400,000, Big 600,000 × 0.8 = 480,000: Big is best, and has no equity to doubt
         assertThat(c.best().name()).isEqualTo("Big");
-        assertThat(c.breakEvenRiskPct(c.offers().get(0))).isNull();
+        assertThat(c.bestUnless()).isNull();
+        // §2's formula is pre-tax: 100 × (800,000 − 600,000) ÷ 400,000 = 50 %
+        assertThat(c.breakEvenRiskPct(c.offers().get(0))).isEqualByComparingTo("50");
         var other = CompEngineTest.offers("""
                 offers:
                   - name: Startup
@@ -269,9 +270,11 @@ class TimeTest {
                     base: $150K
                     tax: 30%
                 """);
-        // after tax: Startup 1,000,000 × 0.6 = 600,000 with 240,000 of equity; Big 420,000: 100 × 180,000 ÷ 240,000 = 75 %
-        // (pre-tax it would be 100 × 400,000 ÷ 400,000 = 100 %)
+        // pre-tax: 100 × (1,000,000 − 600,000) ÷ 400,000 = 100 %; the verdict ranks after tax: Startup 600,000 with 240,000
+        // of equity against Big's 420,000, so it is best unless its equity has a greater than 100 × 180,000 ÷ 240,000 = 75 % chance
         Comparison t = E.compare(other, CompEngineTest.USD, 4, null);
-        assertThat(t.breakEvenRiskPct(t.offers().get(0))).isEqualByComparingTo("75");
+        assertThat(t.breakEvenRiskPct(t.offers().get(0))).isEqualByComparingTo("100");
+        assertThat(t.best().name()).isEqualTo("Startup");
+        assertThat(t.bestUnless()).isEqualByComparingTo("75");
     }
 }
