@@ -38,6 +38,11 @@ public final class Months {
         if (t.isEmpty() || !m.matches() || m.group(1) == null && m.group(2) == null) {
             throw new Invalid("'" + t + "' is not a duration: write months or years, e.g. 18m, 1y or 2y6m");
         }
+        if (m.group(1) != null && m.group(2) != null && Integer.parseInt(m.group(2)) >= 12) {
+            // 1y13m is a slip for 2y1m or 1y3m: which, only the user knows
+            throw new Invalid("'" + t + "': months after years run 0 to 11: write " + shown(12 * Integer.parseInt(m.group(1))
+                    + Integer.parseInt(m.group(2))) + " if that is what you mean");
+        }
         return (m.group(1) == null ? 0 : 12 * Integer.parseInt(m.group(1))) + (m.group(2) == null ? 0 : Integer.parseInt(m.group(2)));
     }
 

@@ -179,7 +179,8 @@ final class OfferBuilder {
         BigDecimal tax = r.get(TAX) == null ? null : r.attempt(() -> {
             BigDecimal t = r.percent(TAX, r.get(TAX));
             if (t.compareTo(new BigDecimal("100")) >= 0) {
-                throw r.fail(TAX, r.get(TAX), "a tax rate is below 100%: give your effective rate, e.g. 38%");
+                throw r.fail(TAX, r.get(TAX), negotiate.money.MoneyFormat.percent(t) + " is not a tax rate (it would leave nothing or less): give your"
+                        + " effective rate, below 100%, e.g. 38%");
             }
             return t;
         });
