@@ -28,7 +28,19 @@ public final class Asks {
             {"\\blearning budget|\\bconference", "a learning and conference budget"},
             {"\\btitle\\b", "the title and scope, in writing"},
             {"\\bvacation\\b|\\bpto\\b|\\bpaid time off\\b", "the paid time off"},
-            {"\\bequipment\\b|\\bhome office\\b", "an equipment and home-office budget"},
+            {"\\bequipment\\b|\\bhome[- ]office\\b", "an equipment and home-office budget"},
+            {"\\bparental leave\\b|\\bmaternity\\b|\\bpaternity\\b", "the parental leave"},
+            {"\\b(?:four|4)[- ]day (?:work ?)?week\\b|\\bflexible (?:hours|schedule|working)\\b|\\bpart[- ]time\\b",
+                "the working hours (a four-day week or flexible hours)"},
+            {"\\bsabbatical\\b", "a sabbatical after a set tenure"},
+            {"\\bpension\\b|\\b401\\(?k\\)?|\\bretirement (?:match|contribution)", "the pension or retirement match"},
+            {"\\bhealth (?:insurance|care|cover|benefits)\\b|\\bhealthcare\\b|\\bmedical (?:insurance|cover)\\b",
+                "the health cover"},
+            {"\\btuition\\b|\\beducation (?:budget|allowance|stipend)\\b", "tuition or education support"},
+            {"\\bcommut|\\btransport(?:ation)? (?:allowance|stipend)\\b", "a commuting allowance"},
+            {"\\bhousing\\b", "housing support"},
+            {"\\bseverance\\b", "severance terms, in writing"},
+            {"\\bnon[- ]compete\\b", "a narrower non-compete"},
     };
 
     static String ask(CounterOffer co) {

@@ -56,10 +56,12 @@ public final class Honesty {
 
     /**
      * The guide speaking to its reader or of the candidate ("you're getting a proven leader", "the
-     * candidate's portfolio"): advice to the user, not a reason to send.
+     * candidate's portfolio"): advice to the user, not a reason to send. "The candidate pool is thin"
+     * is the market, which a reason may speak of.
      */
     private static final Pattern SECOND_PERSON = Pattern.compile(
-            "\\b(?i:you|your|yours|yourself|you're|you’re|you've|you’ve|you'll|you’ll|you'd|you’d|candidates?|candidate's|candidate’s)\\b");
+            "\\b(?i:you|your|yours|yourself|you're|you’re|you've|you’ve|you'll|you’ll|you'd|you’d|candidate's|candidate’s"
+            + "|candidates?(?!\\s+(?:pools?|markets?|supply|shortages?|pipelines?|flows?)\\b))\\b");
 
     private final Set<String> companies = new LinkedHashSet<>();
     private final Set<String> allowed = new LinkedHashSet<>();

@@ -30,7 +30,7 @@ final class GuideBody {
                     + "([A-Za-z][A-Za-z0-9&/ -]{0,60}?\\s+premium)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private enum Section { NONE, DNA, LEVERS, LEVER, EVIDENCE, OTHER }
+    private enum Section { NONE, DNA, LEVERS, LEVER, EVIDENCE, STRATEGY, OTHER }
 
     String levelMapping;
     String strategy;
@@ -126,6 +126,8 @@ final class GuideBody {
             leverLine = line;
         } else if (lower.contains("global levers")) {
             section = Section.LEVERS;
+        } else if (lower.contains("strategy")) {
+            section = Section.STRATEGY; // "## Negotiate Up Strategy" above its paragraphs, as others write it
         } else {
             section = Section.OTHER;
         }
@@ -148,6 +150,9 @@ final class GuideBody {
                     dna.add(rest);
                 } else if (name.equals("level mapping")) {
                     levelMapping = rest;
+                } else if (name.contains("strategy")) {
+                    addStrategy(p.text().sub(restOf(p)).oneLine().strip()); // **Negotiate Up Strategy:** outside a quote
+                    return;
                 }
                 from = 1;
             } else if (lines.get(0).text().strip().equals(p.label().text().strip())
@@ -159,6 +164,8 @@ final class GuideBody {
                     section = Section.LEVERS;
                 } else if (name.contains("evidence") || name.equals("sources")) {
                     section = Section.EVIDENCE;
+                } else if (name.contains("strategy")) {
+                    section = Section.STRATEGY;
                 } else {
                     section = Section.OTHER;
                 }
@@ -199,8 +206,15 @@ final class GuideBody {
                     evidence.add(join(lines.subList(from, lines.size())));
                 }
             }
+            case STRATEGY -> addStrategy(join(lines.subList(from, lines.size())));
             default -> {
             }
+        }
+    }
+
+    private void addStrategy(String text) {
+        if (!text.isBlank()) {
+            strategy = strategy == null ? text : strategy + " " + text;
         }
     }
 

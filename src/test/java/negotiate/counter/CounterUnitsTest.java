@@ -149,6 +149,10 @@ class CounterUnitsTest {
         // the guide speaking to its reader, or of the candidate, is not a reason to send
         assertThat(h.why("You're getting a proven leader.")).isEqualTo("speaks to or of the candidate");
         assertThat(h.why("The candidate's portfolio speaks for itself.")).isEqualTo("speaks to or of the candidate");
+        assertThat(h.why("The candidate should stress impact.")).isEqualTo("speaks to or of the candidate");
+        // the market's candidate pool is not the candidate
+        assertThat(h.keeps("The candidate pool for ledger engineers is thin.")).isTrue();
+        assertThat(h.keeps("Candidate supply in Berlin is short.")).isTrue();
         assertThat(h.why("We ship weekly.")).isEqualTo("first person");
         assertThat(h.keeps("US teams ship I/O-heavy systems.")).isTrue();
         assertThat(h.keeps("I want €290K.")).isFalse();
@@ -240,6 +244,32 @@ class CounterUnitsTest {
         assertThat(Asks.pkg(PUBLIC, c)).isEqualTo("I'd also like us to settle the rest of the package together:\n\n"
                 + "- guaranteed equity refreshes from year two\n- front-loaded vesting, with more of the grant in year one\n"
                 + "- double-trigger acceleration on a change of control\n");
+        // other items the guide's strategy lists are raised too, each in the script's own words
+        Guide listing = GuideParser.parse("s.md", """
+                ### SRE | Acme Global Negotiation Guide
+                | Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |
+                |---|---|---|---|---|
+                | Berlin | €190K–€240K | €200K–€360K | 12% | — |
+
+                ## Negotiate Up Strategy
+                Ask for the signing bonus, plus a home-office allowance, a four-day week, extra parental leave, a learning
+                budget, a 401(k) match and remote work flexibility.
+                """).guide();
+        assertThat(Asks.pkg(listing, c)).contains("- an equipment and home-office budget\n",
+                "- the working hours (a four-day week or flexible hours)\n", "- the parental leave\n",
+                "- a learning and conference budget\n", "- the pension or retirement match\n",
+                "- the remote-work arrangement, in writing\n");
+        // written as a label outside a quote, too
+        Guide labelled = GuideParser.parse("l.md", """
+                ### SRE | Acme Global Negotiation Guide
+                | Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |
+                |---|---|---|---|---|
+                | Berlin | €190K–€240K | €200K–€360K | 12% | — |
+
+                **Negotiate Up Strategy:** push on base, then ask for a sabbatical and housing support.
+                """).guide();
+        assertThat(labelled.strategy()).isEqualTo("push on base, then ask for a sabbatical and housing support.");
+        assertThat(Asks.pkg(labelled, c)).contains("- a sabbatical after a set tenure\n", "- housing support\n");
         Reasons.Picked picked = Reasons.pick(g, new Honesty("Acme", List.of(), List.of()), List.of(), List.of());
         assertThat(picked.reasons()).containsExactly("One.", "Two.", "Three.");
         assertThat(picked.menu()).hasSize(5);
