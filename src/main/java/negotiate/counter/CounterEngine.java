@@ -206,7 +206,9 @@ public final class CounterEngine {
         Refresh refresh = offer.refresh() == null ? null
                 : new Refresh(rates.convert(offer.refresh().grant(), c), offer.refresh().fromYear(), offer.refresh().years());
         return new Offer("Your ask", c, new Money(base, c), bonusPct, null, sign, g, refresh, offer.raisePct(),
-                offer.company() != null ? offer.company() : b.guide().companySlug(), b.guide().id(), b.band().region(), "ask");
+                // the company as the user wrote it, else none: the guide (linked by id) names it, and its report is found
+                // through the guide without a "no report for the company you wrote" warning about a name never written
+                offer.company(), b.guide().id(), b.band().region(), "ask");
     }
 
     /** Down to a multiple of `step` (a ceiling); an exact multiple stays. */
