@@ -105,8 +105,10 @@ public final class Visible {
         if (c == '\t') {
             return "\\t";
         }
+        // controls, bidi overrides and invisible characters (zero-width space and joiners, word joiner,
+        // byte-order mark, soft hyphen): "Pl\u200bain" must not pass for "Plain"
         if (c < 0x20 || c >= 0x7f && c < 0xa0 || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069
-                || c == 0x200e || c == 0x200f) {
+                || c >= 0x200b && c <= 0x200f || c >= 0x2060 && c <= 0x2064 || c == 0xfeff || c == 0xad) {
             return String.format("\\u%04x", (int) c);
         }
         return null;

@@ -16,7 +16,9 @@ class VisibleTest {
         assertThat(Visible.of("\u0000\u001f \u007e\u007f\u009f\u00a0")).isEqualTo("\\u0000\\u001f ~\\u007f\\u009f\u00a0");
         assertThat(Visible.of("\u2029\u202a\u202e\u202f")).isEqualTo("\u2029\\u202a\\u202e\u202f");
         assertThat(Visible.of("\u2065\u2066\u2069\u206a")).isEqualTo("\u2065\\u2066\\u2069\u206a");
-        assertThat(Visible.of("\u200d\u200e\u200f\u2010")).isEqualTo("\u200d\\u200e\\u200f\u2010");
+        assertThat(Visible.of("\u200a\u200d\u200e\u200f\u2010")).isEqualTo("\u200a\\u200d\\u200e\\u200f\u2010");
+        // invisible characters are shown too: "Pl\u200bain" must not pass for "Plain"
+        assertThat(Visible.of("Pl\u200bain\u2060\ufeff\u00ad\u2065")).isEqualTo("Pl\\u200bain\\u2060\\ufeff\\u00ad\u2065");
         assertThat(Visible.of("xy\u0007")).isEqualTo("xy\\u0007");
     }
 
