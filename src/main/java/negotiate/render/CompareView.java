@@ -249,15 +249,18 @@ public final class CompareView {
             labels.add(label);
             labelW = Math.max(labelW, Width.of(label) + (r == best ? BEST.length() : 0));
         }
-        // the bars take what the terminal leaves beside the names and labels (40 at most, 10 at least)
-        int room = style.width() <= 0 ? BAR : Math.max(10, Math.min(BAR, style.width() - nameW - 3 - labelW));
+        // the bars take what the terminal leaves beside the names and labels (40 at most, 10 at least); on a
+        // terminal too narrow for a name, a bar and its label on one line, each name has a line of its own
+        boolean stacked = style.width() > 0 && nameW + 2 + 10 + 1 + labelW > style.width();
+        int beside = stacked ? 2 : nameW + 2;
+        int room = style.width() <= 0 ? BAR : Math.max(10, Math.min(BAR, style.width() - beside - 1 - labelW));
         for (int k = 0; k < c.offers().size(); k++) {
             OfferResult r = c.offers().get(k);
             int full = len(nominal(r, tax), max, room);
             int kept = len(Comparison.rank(r, tax), max, room);
             String bar = "█".repeat(kept) + "░".repeat(Math.max(0, full - kept));
             String name = Visible.of(r.name());
-            b.append(name).append(" ".repeat(nameW - TextTable.width(name) + 2)).append(r == best ? style.green(bar) : bar)
+            b.append(name).append(stacked ? "\n  " : " ".repeat(nameW - TextTable.width(name) + 2)).append(r == best ? style.green(bar) : bar)
                     .append(' ').append(labels.get(k)).append(r == best ? style.green(BEST) : "").append('\n');
         }
         return b.toString();

@@ -68,19 +68,73 @@ public final class TextTable {
             w[widest]--;
         }
         if (total(w, all(n)) <= limit || n <= 2) {
-            return render(all(n), w, style);
+            return render(all(n), squeezed(all(n), w, limit), style);
         }
         // still too wide: blocks of columns, each with the first column again
         StringBuilder b = new StringBuilder();
         List<Integer> block = new ArrayList<>(List.of(0));
         for (int c = 1; c < n; c++) {
             if (block.size() > 1 && total(w, plus(block, c)) > limit) {
-                b.append(render(block, w, style)).append('\n');
+                b.append(render(block, squeezed(block, w, limit), style)).append('\n');
                 block = new ArrayList<>(List.of(0));
             }
             block.add(c);
         }
-        return b.append(render(block, w, style)).toString();
+        return b.append(render(block, squeezed(block, w, limit), style)).toString();
+    }
+
+    /**
+     * The widths for `cols` when even they do not fit (a narrow terminal, one long range in a cell):
+     * first the figures' columns give, down to their longest piece (a range wraps after its dash, a
+     * note after a space), then the first column, then any column down to MIN_TEXT; what still does
+     * not fit is wrapped, never cut off.
+     */
+    private int[] squeezed(List<Integer> cols, int[] w, int limit) {
+        int[] s = w.clone();
+        int[] piece = new int[s.length];
+        for (int c : cols) {
+            piece[c] = c == 0 ? s[c] : Math.max(MIN_TEXT, longestPiece(c));
+        }
+        narrow(s, cols, piece, limit);
+        piece[0] = MIN_TEXT;
+        narrow(s, cols, piece, limit);
+        java.util.Arrays.fill(piece, MIN_TEXT);
+        narrow(s, cols, piece, limit);
+        return s;
+    }
+
+    /** One column at a time from the widest above its floor, until `cols` fit or none can give. */
+    private static void narrow(int[] s, List<Integer> cols, int[] floor, int limit) {
+        while (total(s, cols) > limit) {
+            int widest = -1;
+            for (int c : cols) {
+                if (s[c] > floor[c] && (widest < 0 || s[c] - floor[c] > s[widest] - floor[widest])) {
+                    widest = c;
+                }
+            }
+            if (widest < 0) {
+                return;
+            }
+            s[widest]--;
+        }
+    }
+
+    /** The widest piece of a column's cells that wrapping cannot break (between spaces, after a dash or slash). */
+    private int longestPiece(int col) {
+        int longest = 0;
+        List<String> cells = new ArrayList<>();
+        cells.add(headers.get(col));
+        for (List<String> r : rows) {
+            cells.add(r.get(col));
+        }
+        for (String cell : cells) {
+            for (String word : cell.split(" ")) {
+                for (String p : word.split("(?<=[–/-])")) {
+                    longest = Math.max(longest, Width.of(p));
+                }
+            }
+        }
+        return longest;
     }
 
     /** A text column is never narrowed below this, or below its longest word (up to a line's worth). */

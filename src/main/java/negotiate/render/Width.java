@@ -122,7 +122,8 @@ public final class Width {
         }
         // a path or an id breaks best after a separator: hugging-face/ | open-source-…
         if (i < word.length()) {
-            int sep = Math.max(word.lastIndexOf('/', i - 1), word.lastIndexOf('-', i - 1));
+            // … and a range after its dash: ($2,018,333– | $2,525,000)
+            int sep = Math.max(Math.max(word.lastIndexOf('/', i - 1), word.lastIndexOf('-', i - 1)), word.lastIndexOf('–', i - 1));
             if (sep > 0 && sep < i - 1) {
                 return word.substring(0, sep + 1);
             }

@@ -24,6 +24,18 @@ class WidthTest {
     }
 
     @Test
+    void onANarrowTerminalTheChartGivesEachNameALineAndTheBarsStartTogether() {
+        String out = Cli.run("compare", "docs/examples/offers.yaml", "--width", "40").out();
+        String chart = out.substring(out.indexOf("Four-year total, risk-adjusted"), out.indexOf("\nBest:"));
+        assertThat(chart).contains("\nHugging Face\n  ███████░ $1,404,000 (nominal\n  $1,575,000)\n")
+                .contains("\nAnthropic\n  ██████████ $1,911,567  ← best\n").contains("\nGoogle Paris L5\n  ███████ $1,287,880\n");
+        // a range in a scenario cell breaks after its dash, never inside a figure
+        String sc = Cli.run("compare", "docs/examples/offers.yaml", "--scenarios", "--width", "40").out();
+        assertThat(sc).contains("  IPO                         $2,271,667\n                            ($2,018,333–\n"
+                + "                             $2,525,000)\n");
+    }
+
+    @Test
     void everyTableReportFitsEveryWidthAndLosesNoFigure() {
         List<String[]> commands = List.of(new String[] {"compare", "docs/examples/offers.yaml"}, new String[] {"bands"},
                 new String[] {"guides"}, new String[] {"show", "hugging-face"}, new String[] {"show", "anyscale"},
@@ -31,7 +43,7 @@ class WidthTest {
                         "6m,12m,18m", "--tax", "30%"}, new String[] {"compare", "docs/examples/offers.yaml", "--scenarios"});
         for (String[] cmd : commands) {
             String wide = Cli.run(cmd).out();
-            for (int width : new int[] {60, 80, 120, 200}) {
+            for (int width : new int[] {40, 60, 80, 120, 200}) {
                 String[] args = new String[cmd.length + 2];
                 System.arraycopy(cmd, 0, args, 0, cmd.length);
                 args[cmd.length] = "--width";
