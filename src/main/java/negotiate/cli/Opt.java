@@ -201,7 +201,8 @@ final class Opt<T> {
         if (t.matches("\\d{1,6}") && Integer.parseInt(t) >= 1) {
             return Integer.parseInt(t);
         }
-        throw InputException.usage(option + " " + text + ": give a whole number of 1 or more");
+        throw InputException.usage(option + " " + text + ": give a whole number" + (t.matches("\\d{7,}") ? " below a million"
+                : " of 1 or more"));
     }
 
     /** A date option's value (YYYY-MM-DD, a real day); anything else is a usage error naming the option. */

@@ -48,7 +48,7 @@ public final class TextFile {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
                 throw new ReadFailure(Diagnostic.error(name, 1, 1, "too-large",
-                        "file is " + size + " bytes, over the 1 MiB limit: split it or remove what is not a guide"));
+                        "file is " + size + " bytes, over the 1 MiB limit: is it the file you meant? (split a guide that large)"));
             }
             try (InputStream in = Files.newInputStream(path)) {
                 bytes = in.readNBytes((int) MAX_BYTES + 1);
@@ -72,7 +72,7 @@ public final class TextFile {
     public static String decode(byte[] bytes, String name) throws ReadFailure {
         if (bytes.length > MAX_BYTES) {
             throw new ReadFailure(Diagnostic.error(name, 1, 1, "too-large",
-                    "file is over the 1 MiB limit: split it or remove what is not a guide"));
+                    "file is over the 1 MiB limit: is it the file you meant? (split a guide that large)"));
         }
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {

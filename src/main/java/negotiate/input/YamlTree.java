@@ -113,6 +113,7 @@ public final class YamlTree {
     }
 
     private static Node parse(String text, boolean isJson) throws ParseError {
+        control(text);
         try (JsonParser p = isJson ? json().createParser(text) : yaml().createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) {
@@ -168,10 +169,35 @@ public final class YamlTree {
         if (msg.contains("Number value length") || msg.contains("number length")) {
             return "a number is too long: amounts have at most 40 digits";
         }
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("Non-standard token '([^']*)'").matcher(msg);
+        if (token.find()) {
+            return "'" + token.group(1) + "' is not a number JSON allows: write the amount as a number or a string such as \"$150K\"";
+        }
         if (msg.startsWith("while ")) {
             return "malformed YAML (" + msg + "): check brackets, quotes and indentation";
         }
         return msg;
+    }
+
+    /**
+     * A control character other than tab and line breaks (a NUL, an escape) is refused where it
+     * stands: the YAML reader would only say "special characters are not allowed" at 1:1.
+     */
+    private static void control(String text) throws ParseError {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                col = 1;
+                continue;
+            }
+            if (c < 0x20 && c != '\t' && c != '\r' || c == 0x7f || c >= 0x80 && c < 0xa0 && c != 0x85) {
+                throw new ParseError(String.format(java.util.Locale.ROOT, "a control character (U+%04X) is in the text: remove it", (int) c), line, col);
+            }
+            col++;
+        }
     }
 
     private static String firstLine(String s) {
@@ -238,7 +264,8 @@ public final class YamlTree {
             case VALUE_FALSE:
                 return new Scalar(p.getText(), false, false, line, col);
             default:
-                throw new ParseError("unexpected " + t, line, col);
+                throw new ParseError(t == JsonToken.VALUE_EMBEDDED_OBJECT ? "a tagged value (such as !!binary) is not read here:"
+                        + " write the value as plain text" : "unexpected " + t, line, col);
         }
     }
 }

@@ -28,7 +28,8 @@ public final class RatesFile {
         }
         BigDecimal r = number(spec.substring(eq + 1).strip());
         if (r == null) {
-            throw InputException.usage("--rate " + spec + ": the rate must be a positive number, e.g. 1.10");
+            throw InputException.usage("--rate " + spec + ": " + (spec.substring(eq + 1).strip().matches("\\d{13,}(\\.\\d*)?")
+                    ? "a rate has at most 12 digits before the point" : "the rate must be a positive number, e.g. 1.10"));
         }
         return new Rate(pair[0], pair[1], r, null, "--rate");
     }

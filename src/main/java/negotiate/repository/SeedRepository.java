@@ -125,7 +125,8 @@ public final class SeedRepository {
                         String target = dangling(f);
                         special.add(SeedFile.of(new ParsedFile(name, ParsedFile.Kind.UNKNOWN, null, null, List.of(Diagnostic.warning(
                                 name, 1, 1, "not-a-guide", target != null ? "dangling symlink skipped (its target " + target
-                                        + " does not exist)" : "special file (FIFO, socket or device) skipped")))));
+                                        + " does not exist)" : linkLoop(f) ? "symlink loop skipped"
+                                        : "special file (FIFO, socket or device) skipped")))));
                         return FileVisitResult.CONTINUE;
                     }
                     if (isGuideName(fileName)) {
@@ -141,11 +142,12 @@ public final class SeedRepository {
                 public FileVisitResult visitFileFailed(Path f, IOException e) {
                     String name = display(base, shown, f);
                     String dangling = dangling(f);
-                    String why = e instanceof FileSystemLoopException ? "symlink loop skipped"
+                    boolean loop = e instanceof FileSystemLoopException || linkLoop(f);
+                    String why = loop ? "symlink loop skipped"
                             : dangling != null ? "dangling symlink skipped (its target " + dangling + " does not exist)"
                             : "cannot read: " + e.getMessage();
                     special.add(SeedFile.of(new ParsedFile(name, ParsedFile.Kind.UNKNOWN, null, null,
-                            List.of(e instanceof FileSystemLoopException || dangling != null
+                            List.of(loop || dangling != null
                                     ? Diagnostic.warning(name, 1, 1, "not-a-guide", why)
                                     : Diagnostic.error(name, 1, 1, "unreadable", why)))));
                     return FileVisitResult.CONTINUE;
@@ -272,13 +274,34 @@ public final class SeedRepository {
     /** The target of a symlink whose target does not exist, else null. */
     private static String dangling(Path p) {
         try {
-            if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+            if (Files.isSymbolicLink(p) && !Files.exists(p) && !loops(p)) {
                 return Files.readSymbolicLink(p).toString();
             }
         } catch (IOException e) {
             return null;
         }
         return null;
+    }
+
+    private static boolean linkLoop(Path p) {
+        try {
+            return Files.isSymbolicLink(p) && loops(p);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether following the link from `p` comes back to a link already followed (a -> b -> a). */
+    private static boolean loops(Path p) throws IOException {
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        Path cur = p;
+        for (int k = 0; k < 40 && Files.isSymbolicLink(cur); k++) {
+            if (!seen.add(cur.toAbsolutePath().normalize())) {
+                return true;
+            }
+            cur = cur.resolveSibling(Files.readSymbolicLink(cur));
+        }
+        return Files.isSymbolicLink(cur);
     }
 
     private static String display(String base, String shown, Path f) {

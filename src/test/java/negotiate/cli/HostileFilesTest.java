@@ -50,6 +50,22 @@ class HostileFilesTest {
     }
 
     @Test
+    void twoLinksPointingAtEachOtherAreALoopNotDangling(@TempDir Path dir) throws Exception {
+        Files.createSymbolicLink(dir.resolve("loop1"), Path.of("loop2.md"));
+        Files.createSymbolicLink(dir.resolve("loop2.md"), Path.of("loop1"));
+        Files.createSymbolicLink(dir.resolve("gone.md"), Path.of("nothing-here.md"));
+        Cli.Result r = Cli.run("validate", dir.toString());
+        assertThat(r.out()).contains("loop1:1:1: warning: symlink loop skipped [not-a-guide]")
+                .contains("loop2.md:1:1: warning: symlink loop skipped [not-a-guide]")
+                .contains("gone.md:1:1: warning: dangling symlink skipped (its target nothing-here.md does not exist)");
+        // option values too large say so
+        assertThat(Cli.run("compare", "--offer", "A:base=$1", "--width", "99999999999").err())
+                .isEqualTo("negotiate: --width 99999999999: give a whole number below a million\n");
+        assertThat(Cli.run("compare", "--offer", "A:base=€1", "--currency", "USD", "--rate", "EUR/USD=99999999999999999999").err())
+                .contains("a rate has at most 12 digits before the point");
+    }
+
+    @Test
     void guidesDeeperThanTheWalkGoesAreSaidNotLost(@TempDir Path dir) throws Exception {
         Path deep = dir;
         for (int i = 0; i < 32; i++) {
