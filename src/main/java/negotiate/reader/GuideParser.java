@@ -119,8 +119,12 @@ public final class GuideParser {
         String levelMapping = null;
         List<String> sources = List.of();
         if (fm != null) {
-            companySlug = fm.text("company");
-            roleSlug = fm.text("role");
+            // ids are slugs whatever the front matter says ("../../etc" is no id to look up or show)
+            companySlug = fm.text("company") == null ? null : Slug.of(fm.text("company"));
+            roleSlug = fm.text("role") == null ? null : Slug.of(fm.text("role"));
+            // as written, the name to show when nothing else names them
+            companyName = companyName != null ? companyName : fm.text("company");
+            roleName = roleName != null ? roleName : fm.text("role");
             if (fm.text("company_display") != null) {
                 companyName = fm.text("company_display");
             }

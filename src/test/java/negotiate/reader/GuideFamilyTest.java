@@ -70,6 +70,22 @@ class GuideFamilyTest {
     }
 
     @Test
+    void frontMatterIdsAreSlugsWhateverIsWritten() {
+        ParsedFile f = parse("""
+                ---
+                company: "../../Evil Corp"
+                role: "Data Engineer"
+                compensation:
+                  - region: Berlin
+                    base_low: "€80K"
+                    base_high: "€100K"
+                ---
+                """);
+        assertThat(f.guide().id()).isEqualTo("evil-corp/data-engineer");
+        assertThat(f.guide().company()).isEqualTo("../../Evil Corp"); // shown as written (and made visible when shown)
+    }
+
+    @Test
     void frontMatterOnlyGuide() {
         ParsedFile f = parse("""
                 ---
