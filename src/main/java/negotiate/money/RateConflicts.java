@@ -53,7 +53,7 @@ public final class RateConflicts {
      * A pair and its inverse agree when either, as written, is the other's inverse rounded to its
      * places (EUR/GBP 0.869565 and GBP/EUR 1.15); the same pair must be given the same rate exactly.
      */
-    private static boolean inverses(BigDecimal a, BigDecimal b) {
+    static boolean inverses(BigDecimal a, BigDecimal b) {
         return roundsTo(BigDecimal.ONE.divide(b, Money.MC), a) || roundsTo(BigDecimal.ONE.divide(a, Money.MC), b);
     }
 

@@ -69,7 +69,7 @@ public final class RatesFile {
                         negotiate.input.DidYouMean.unknownKey(f.key(), KEYS)));
             }
         }
-        String asOf = text(m, "as_of");
+        String asOf = text(m, "as_of", file);
         if (asOf != null) {
             try {
                 java.time.LocalDate.parse(asOf.strip());
@@ -80,7 +80,7 @@ public final class RatesFile {
                         + ": write the day the rates are from as YYYY-MM-DD"));
             }
         }
-        String source = text(m, "source");
+        String source = text(m, "source", file);
         YamlTree.Field rf = m.get("rates");
         if (rf == null) {
             throw InputException.data(Diagnostic.error(file, m.line(), m.column(), "yaml", "no rates: block: add rates: {EUR/USD: 1.10}"));
@@ -109,8 +109,7 @@ public final class RatesFile {
             for (Rate before : out) {
                 boolean same = before.from().equals(p[0]) && before.to().equals(p[1]);
                 boolean inverse = before.from().equals(p[1]) && before.to().equals(p[0]);
-                if (same && before.rate().compareTo(r) != 0 || inverse && before.rate().multiply(r).subtract(BigDecimal.ONE).abs()
-                        .compareTo(INVERSE_TOLERANCE) > 0) {
+                if (same && before.rate().compareTo(r) != 0 || inverse && !RateConflicts.inverses(before.rate(), r)) {
                     throw InputException.data(Diagnostic.error(file, f.line(), f.column(), "currency", f.key() + ": " + r.toPlainString()
                             + " contradicts " + before.pair() + ": " + before.rate().toPlainString() + (inverse ? " (its inverse is "
                             + BigDecimal.ONE.divide(before.rate(), 6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString()
@@ -122,11 +121,13 @@ public final class RatesFile {
         return out;
     }
 
-    /** A pair and its inverse agree when their product is 1 within this (rates are written to a few decimals). */
-    private static final BigDecimal INVERSE_TOLERANCE = new BigDecimal("0.001");
-
-    private static String text(YamlTree.MapNode m, String key) {
+    private static String text(YamlTree.MapNode m, String key, String file) {
         YamlTree.Field f = m.get(key);
+        if (f != null && !(f.value() instanceof YamlTree.Scalar)) {
+            // a list or a map where text belongs would be dropped without a word
+            throw InputException.data(Diagnostic.error(file, f.line(), f.column(), "yaml",
+                    key + ": write it as text, e.g. " + key + ": " + (key.equals("as_of") ? "2026-11-01" : "ECB reference rates")));
+        }
         return f != null && f.value() instanceof YamlTree.Scalar s && !s.isNull() ? s.text() : null;
     }
 

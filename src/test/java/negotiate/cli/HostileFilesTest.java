@@ -24,6 +24,9 @@ class HostileFilesTest {
         Cli.Result key = Cli.run("compare", "--offer", "A:base=€1", "--currency", "USD", "--rates", R + "unknown-key.yaml");
         assertThat(key.exit()).isEqualTo(3);
         assertThat(key.err()).contains("unknown-key.yaml:2:1: error: unknown key 'sourc': did you mean 'source'?");
+        Cli.Result list = Cli.run("compare", "--offer", "A:base=€1", "--currency", "USD", "--rates", R + "source-list.yaml");
+        assertThat(list.exit()).isEqualTo(3);
+        assertThat(list.err()).contains("source-list.yaml:2:1: error: source: write it as text");
         // an inverse written to four decimals agrees
         assertThat(Cli.run("compare", "--offer", "A:base=€1", "--currency", "USD", "--rates", R + "inverse-agrees.yaml").exit()).isZero();
     }
