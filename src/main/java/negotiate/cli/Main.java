@@ -64,8 +64,13 @@ public final class Main {
     /** The root command: only groups the subcommands. */
     private static CommandSpec root() {
         CommandSpec s = Specs.create("negotiate");
+        // the global options as declared (one list), so that none is left out of the help
+        List<String> globals = new java.util.ArrayList<>();
+        for (Opt<?> o : GlobalOptions.ALL) {
+            globals.add(o.names()[0]);
+        }
         s.usageMessage().description("Negotiation calculator: salary bands, offer comparison, counter-offers.",
-                        "Global options (--seeds, -o, --currency, --rate, --rates, --today, --color)",
+                        "Global options (" + String.join(", ", globals) + ")",
                         "go before or after the command; 'negotiate help COMMAND' is a command's help.")
                 .synopsisSubcommandLabel("COMMAND")
                 .footerHeading("%nExit codes:%n")
@@ -74,6 +79,12 @@ public final class Main {
                         "  2  usage: a bad option, an unknown or ambiguous query, a bad inline value",
                         "  3  bad input data: an offer, rates or template file; an unreadable guide",
                         "  4  output could not be written, or an internal error",
+                        "",
+                        "Examples:",
+                        "  ./negotiate compare docs/examples/offers.yaml",
+                        "  ./negotiate bands hugging-face --region Paris",
+                        "  ./negotiate counter anyscale --region London --offer 'Me:base=£150K'",
+                        "  ./negotiate validate seeds",
                         "",
                         "Environment:",
                         "  NEGOTIATE_SEEDS      guides folder when --seeds is not given",
