@@ -31,9 +31,17 @@ public final class Honesty {
             "Cisco", "VMware", "SAP", "Workday", "ServiceNow", "Intuit", "PayPal", "Block", "Square", "Coinbase",
             "Robinhood", "DoorDash", "Instacart", "Snap", "Reddit", "Discord", "Vercel", "Netlify", "HashiCorp",
             "Grafana", "Sentry", "Supabase", "PlanetScale", "Cerebras", "Groq", "SambaNova", "Graphcore", "Arm",
-            "Levels.fyi", "Glassdoor", "Crunchbase", "Carta");
+            "Levels.fyi", "Glassdoor", "Crunchbase", "Carta",
+            // fintech and the wider European and Asian employers engineers weigh offers from
+            "Wise", "Adyen", "Klarna", "N26", "Plaid", "Brex", "Ramp", "Chime", "SoFi", "Affirm", "Checkout.com", "Starling",
+            "Nubank", "Mollie", "Marqeta", "Rippling", "Gusto", "Deel", "Zalando", "Delivery Hero", "Booking.com", "Bolt",
+            "Grab", "Shopee", "Rakuten", "Mercado Libre", "Flipkart", "Infosys", "Wipro", "Accenture", "Deloitte", "McKinsey",
+            "Skyscanner", "Ocado", "Deliveroo", "Just Eat", "Criteo", "Doctolib", "BlaBlaCar", "Qonto",
+            "Celonis", "Personio", "Trade Republic", "SumUp", "GoCardless", "Monday.com", "Wix", "Mobileye",
+            "Canonical", "JetBrains", "Yandex", "Sea Limited", "Airwallex", "Xero", "Afterpay", "Binance", "Kraken",
+            "Optiver", "IMC", "Hudson River Trading", "Jump Trading", "DE Shaw", "D. E. Shaw", "Millennium", "Point72",
+            "Bridgewater", "Morgan Stanley", "Barclays", "HSBC", "UBS", "BlackRock", "Visa", "Mastercard", "American Express");
 
-    /** An amount in any spelling the money reader takes: a symbol or ISO code before or after the figure. */
     /**
      * A figure with whatever may stand around it in any spelling §1 reads: a currency symbol or code
      * before or after, grouping with commas, dots, apostrophes or spaces, and a multiplier (K, M, bn,

@@ -145,6 +145,10 @@ class CounterUnitsTest {
         assertThat(h.foreignCompany("Google pays well.")).isEqualTo("Google");
         assertThat(h.foreignCompany("Nimbus too.")).isEqualTo("Nimbus");
         assertThat(h.foreignCompany("metadata and googled words")).isNull();
+        // well-known employers whether or not a loaded guide names them; as names, not as words
+        assertThat(h.foreignCompany("Wise is a peer.")).isEqualTo("Wise");
+        assertThat(h.foreignCompany("Adyen is expanding.")).isEqualTo("Adyen");
+        assertThat(h.foreignCompany("A wise team ships weekly.")).isNull();
         assertThat(h.keeps("Plain words.")).isTrue();
         // the guide speaking to its reader, or of the candidate, is not a reason to send
         assertThat(h.why("You're getting a proven leader.")).isEqualTo("speaks to or of the candidate");
