@@ -157,7 +157,7 @@ final class CounterCommand extends BaseCommand {
                 rivals.add(OfferSpec.parse(COMPETING.name(), c, band.currency()));
             } else {
                 OfferInputs f = new OfferInputs(options, ctx);
-                f.addFile(c);
+                f.addFile(c, band.currency());
                 rivals.addAll(f.offers);
                 in.fileRates.addAll(f.fileRates);
             }
@@ -305,7 +305,7 @@ final class CounterCommand extends BaseCommand {
                 throw InputException.usage(OFFERS.name() + " picks an offer by name: give " + OFFER.name()
                         + " NAME, or drop " + OFFERS.name() + " to use the SPEC");
             }
-            in.addFile(offersFile);
+            in.addFile(offersFile, band.currency());
             Offer o = in.named(arg);
             in.offers.clear();
             return o;
@@ -313,7 +313,7 @@ final class CounterCommand extends BaseCommand {
         if (OfferSpec.looks(arg)) {
             return OfferSpec.parse(OFFER.name(), arg, band.currency());
         }
-        in.addFile(arg);
+        in.addFile(arg, band.currency());
         if (in.offers.size() != 1) {
             throw InputException.data(arg + ": --offer needs a file with exactly one offer; this one has " + in.offers.size()
                     + " (" + String.join(", ", in.offers.stream().map(Offer::name).toList()) + ")");

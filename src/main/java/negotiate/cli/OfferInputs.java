@@ -44,7 +44,12 @@ final class OfferInputs {
     }
 
     void addFile(String file) {
-        OfferSet set = file.equals("-") ? OfferFile.parse("stdin", ctx.stdin()) : OfferFile.read(Path.of(file), file);
+        addFile(file, null);
+    }
+
+    /** An offer file whose bare amounts are in `bareIn` when it names no currency (counter: the band's). */
+    void addFile(String file, java.util.Currency bareIn) {
+        OfferSet set = file.equals("-") ? OfferFile.parse("stdin", ctx.stdin(), bareIn) : OfferFile.read(Path.of(file), file, bareIn);
         if (fileCurrency == null) {
             fileCurrency = set.currency();
         }

@@ -25,21 +25,34 @@ public final class OfferFile {
     private final String file;
     private final List<Diagnostic> problems = new ArrayList<>();
 
-    private OfferFile(String file) {
+    /** What an amount written without a currency is in, where the command gives one (counter: the band's). */
+    private final Currency bareIn;
+
+    private OfferFile(String file, Currency bareIn) {
         this.file = file;
+        this.bareIn = bareIn;
     }
 
     public static OfferSet read(Path path, String shown) {
+        return read(path, shown, null);
+    }
+
+    /** The same where bare amounts are in `bareIn` when the file names no currency (null: they are errors). */
+    public static OfferSet read(Path path, String shown, Currency bareIn) {
         String text;
         try {
             text = TextFile.read(path, shown);
         } catch (TextFile.ReadFailure e) {
             throw InputException.data(e.plain());
         }
-        return parse(shown, text);
+        return parse(shown, text, bareIn);
     }
 
     public static OfferSet parse(String file, String text) {
+        return parse(file, text, null);
+    }
+
+    public static OfferSet parse(String file, String text, Currency bareIn) {
         YamlTree.Node root;
         // a .json file is JSON (its strict checks apply); anything else is YAML, flow style ({offers: […]}) included:
         // text that looks like JSON but is not is read as the YAML it may be, and reported as JSON only if that fails too
@@ -53,7 +66,7 @@ public final class OfferFile {
             throw InputException.data(Diagnostic.error(file, root.line(), root.column(), "offer",
                     "an offer file is a mapping with offers: (a list of offers)"));
         }
-        OfferFile reader = new OfferFile(file);
+        OfferFile reader = new OfferFile(file, bareIn);
         OfferSet set = reader.read(top);
         if (!reader.problems.isEmpty()) {
             throw InputException.data(reader.problems);
@@ -67,7 +80,7 @@ public final class OfferFile {
         List<Rate> rates = rates(top.get(OfferKey.RATES));
         List<Offer> offers = new ArrayList<>();
         if (single) {
-            add(offers, offer(top, null, true));
+            add(offers, offer(top, bareIn, true));
             return new OfferSet(null, List.copyOf(rates), List.copyOf(offers));
         }
         for (YamlTree.Field f : top.fields().values()) {
@@ -90,7 +103,7 @@ public final class OfferFile {
             if (name != null && !names.add(name.toLowerCase(Locale.ROOT))) {
                 problem(m.get("name"), "two offers are named '" + name + "': give each a different name");
             }
-            add(offers, offer(m, fileCurrency, false));
+            add(offers, offer(m, fileCurrency != null ? fileCurrency : bareIn, false));
         }
         return new OfferSet(fileCurrency, List.copyOf(rates), List.copyOf(offers));
     }
