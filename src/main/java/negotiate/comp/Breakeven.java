@@ -13,7 +13,7 @@ import negotiate.money.Money;
  * `signing`: a one-time sum. Rounded up to the cent; zero when A already leads.
  */
 public record Breakeven(String a, String b, String using, Currency currency, BigDecimal gap, BigDecimal gapRiskAdjusted,
-                        BigDecimal nominal, BigDecimal riskAdjusted) {
+                        BigDecimal nominal, BigDecimal riskAdjusted, boolean nothingVests, boolean newGrant) {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -24,6 +24,7 @@ public record Breakeven(String a, String b, String using, Currency currency, Big
         Offer o = a.offer();
         BigDecimal nominal;
         BigDecimal ra;
+        boolean nothingVests = false;
         switch (using) {
             case "base" -> {
                 BigDecimal bonus = o.bonusPct() == null ? BigDecimal.ZERO : o.bonusPct().divide(HUNDRED, Money.MC);
@@ -41,17 +42,15 @@ public record Breakeven(String a, String b, String using, Currency currency, Big
                 EquityGrant grant = o.equity() != null ? o.equity()
                         : new EquityGrant(new Money(BigDecimal.ONE, a.currency()), VestingSchedule.even(VestingSchedule.DEFAULT_YEARS),
                         EquityKind.PUBLIC, null);
-                BigDecimal share = grant.shareWithin(n);
-                if (share.signum() == 0) {
-                    nominal = null;
-                    ra = null;
-                } else {
-                    nominal = up(gap.divide(share, Money.MC));
-                    // unknown risk keeps the equity at face value (the breakeven view says so)
-                    BigDecimal keep = o.equity() != null && o.equity().kind().isRisky() ? a.risk().keep() : BigDecimal.ONE;
-                    ra = keep.signum() == 0 ? (gapRa.signum() <= 0 ? BigDecimal.ZERO.setScale(2) : null)
-                            : up(gapRa.divide(share, Money.MC).divide(keep, Money.MC));
-                }
+                // the rise ÷ the share vesting within the horizon, multiplied before divided (a third stays exact)
+                BigDecimal vested = grant.vestedWithin(n);
+                nothingVests = vested.signum() == 0;
+                BigDecimal total = grant.vesting().total();
+                // unknown risk keeps the equity at face value (the breakeven view says so)
+                BigDecimal keep = o.equity() != null && o.equity().kind().isRisky() ? a.risk().keep() : BigDecimal.ONE;
+                nominal = gap.signum() <= 0 ? up(gap) : vested.signum() == 0 ? null : up(gap.multiply(total).divide(vested, Money.MC));
+                ra = gapRa.signum() <= 0 ? up(gapRa) : vested.signum() == 0 || keep.signum() == 0 ? null
+                        : up(gapRa.multiply(total).divide(vested.multiply(keep), Money.MC));
             }
             case "signing" -> {
                 nominal = up(gap);
@@ -59,11 +58,15 @@ public record Breakeven(String a, String b, String using, Currency currency, Big
             }
             default -> throw new IllegalArgumentException("using must be base, equity or signing");
         }
-        return new Breakeven(a.name(), b.name(), using, a.currency(), gap, gapRa, nominal, ra);
+        return new Breakeven(a.name(), b.name(), using, a.currency(), gap, gapRa, nominal, ra, nothingVests,
+                using.equals("equity") && o.equity() == null);
     }
 
-    /** Up to the cent; zero (not negative) when A already leads. */
+    /**
+     * Up to the cent; zero (not negative) when A already leads. What 34-digit division leaves past the
+     * 20th decimal of an exact figure ($90,000 as 90,000.000…01) is no reason for one more cent.
+     */
     static BigDecimal up(BigDecimal v) {
-        return v.signum() <= 0 ? BigDecimal.ZERO.setScale(2) : v.setScale(2, RoundingMode.CEILING);
+        return v.signum() <= 0 ? BigDecimal.ZERO.setScale(2) : v.setScale(20, RoundingMode.HALF_EVEN).setScale(2, RoundingMode.CEILING);
     }
 }

@@ -40,16 +40,20 @@ public record EquityGrant(Money grant, VestingSchedule vesting, EquityKind kind,
      * nothing in year 1.
      */
     public BigDecimal shareWithin(int years) {
-        java.util.List<BigDecimal> slices = new java.util.ArrayList<>();
-        for (BigDecimal w : vesting.weights()) {
-            slices.add(w.divide(vesting.total(), Money.MC));
-        }
+        return vestedWithin(years).divide(vesting.total(), Money.MC);
+    }
+
+    /**
+     * The same in the schedule's own weights (of `vesting().total()`), so that a caller can multiply
+     * before it divides: a third of a three-year grant stays a third, not 0.333…
+     */
+    public BigDecimal vestedWithin(int years) {
         java.util.List<Payment> vested = new java.util.ArrayList<>();
-        Installments.add(vested, Payment.Part.EQUITY, slices, 0, cliffMonths, frequency, 12 * years);
-        BigDecimal share = BigDecimal.ZERO;
+        Installments.add(vested, Payment.Part.EQUITY, vesting.weights(), 0, cliffMonths, frequency, 12 * years);
+        BigDecimal weight = BigDecimal.ZERO;
         for (Payment p : vested) {
-            share = share.add(p.amount());
+            weight = weight.add(p.amount());
         }
-        return share;
+        return weight;
     }
 }

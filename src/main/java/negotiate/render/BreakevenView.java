@@ -35,7 +35,8 @@ public final class BreakevenView {
         }
         String what = switch (be.using()) {
             case "base" -> "more annual base (its percent bonus and raises follow)";
-            case "equity" -> "more in the initial equity grant";
+            case "equity" -> be.newGrant() ? "an initial equity grant (it has none: taken to vest evenly over four years, yearly)"
+                    : "more in the initial equity grant";
             default -> "as a one-time signing bonus";
         };
         StringBuilder s = new StringBuilder();
@@ -48,7 +49,7 @@ public final class BreakevenView {
                 .append('\n');
         s.append(be.a()).append(" needs ").append(what).append(":\n");
         s.append("  nominal:       ").append(amount(be.nominal(), be)).append('\n');
-        s.append("  risk-adjusted: ").append(be.riskAdjusted() == null && be.nominal() != null
+        s.append("  risk-adjusted: ").append(be.riskAdjusted() == null && !be.nothingVests()
                 ? "unreachable (the equity is taken as worth nothing at 100% risk)" : amount(be.riskAdjusted(), be)).append('\n');
         s.append(RatesView.text(rates));
         return s.toString();

@@ -150,6 +150,31 @@ class HorizonTest {
         assertThat(two.riskAdjusted()).isEqualByComparingTo("400000");
         Breakeven c1 = Breakeven.of(e.evaluate(os.get(2), CompEngineTest.USD, 1), e.evaluate(os.get(1), CompEngineTest.USD, 1), "equity");
         assertThat(c1.nominal()).isEqualByComparingTo("80000"); // 20,000 ÷ 0.25
+        assertThat(c1.newGrant()).isTrue();
+        // A ahead with nothing vesting yet: nothing to add, not "unreachable"
+        Breakeven ahead = Breakeven.of(e.evaluate(os.get(0), CompEngineTest.USD, 1), e.evaluate(os.get(2), CompEngineTest.USD, 1), "equity");
+        assertThat(ahead.nominal()).isEqualByComparingTo("0");
+        assertThat(ahead.riskAdjusted()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aThirdOfAGrantIsAThirdToTheCent() {
+        // $300K over three years against a $130K-a-year lead of B: 30,000 a year behind, a third vesting a year:
+        // 30,000 × 3 ÷ 1 = 90,000.00 at one year, 60,000 × 3 ÷ 2 at two, 90,000 × 3 ÷ 3 at three: never 90,000.01
+        for (int years = 1; years <= 3; years++) {
+            List<Offer> os = CompEngineTest.offers("""
+                    offers:
+                      - name: A
+                        base: $100K
+                        equity: { grant: $300K, years: 3 }
+                      - name: B
+                        base: $230K
+                    """);
+            CompEngine e = CompEngineTest.engine();
+            Breakeven be = Breakeven.of(e.evaluate(os.get(0), CompEngineTest.USD, years), e.evaluate(os.get(1), CompEngineTest.USD, years),
+                    "equity");
+            assertThat(be.nominal()).as(years + " years").isEqualTo(new java.math.BigDecimal("90000.00"));
+        }
     }
 
     @Test

@@ -210,6 +210,21 @@ class CounterTest {
         assertThat(bare.err()).contains("negotiate: warning: --offer 'Me:base=150000,equity=200000/4y': amounts written without a"
                 + " currency were read in GBP, the band's currency").contains("--competing 'C:base=170000'").contains("single quotes");
         assertThat(pounds.err()).doesNotContain("without a currency");
+        // an offer file that names no currency reads the same way (§1: in counter, the guide region's currency)
+        try {
+            java.nio.file.Path f = java.nio.file.Files.createTempFile("bare", ".yaml");
+            java.nio.file.Files.writeString(f, "name: Me\nbase: 150000\nequity: { grant: 200000 }\n");
+            java.nio.file.Path c = java.nio.file.Files.createTempFile("rival", ".yaml");
+            java.nio.file.Files.writeString(c, "offers:\n  - name: C\n    base: 170000\n");
+            Cli.Result file = Cli.run("counter", "anyscale", "--region", "London", "--offer", f.toString(), "--competing", c.toString(),
+                    "--format", "json");
+            assertThat(file.exit()).as(file.err()).isZero();
+            assertThat(file.out()).isEqualTo(bare.out()); // the same offers, the same figures and script
+            java.nio.file.Files.delete(f);
+            java.nio.file.Files.delete(c);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
