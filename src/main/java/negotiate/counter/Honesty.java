@@ -105,10 +105,22 @@ public final class Honesty {
         }
         names.sort(java.util.Comparator.comparingInt(String::length).reversed());
         foreign = names.isEmpty() ? null : Pattern.compile("(?<![\\w&])(?:" + String.join("|", names) + ")(?![\\w&])");
-        otherRegions = regionPattern(region, regions);
+        List<String> places = new ArrayList<>(regions);
+        if (region != null) {
+            places.addAll(HUBS); // a script for Zurich names no other city, whether or not a loaded guide has it
+        }
+        otherRegions = regionPattern(region, places);
     }
 
     private final Pattern otherRegions;
+
+    /** The cities tech offers come from, beyond the loaded guides' regions (with §1's aliases: NYC, SF, Bay Area). */
+    static final List<String> HUBS = List.of("London", "Paris", "Berlin", "Munich", "Hamburg", "Amsterdam", "Dublin", "Zurich",
+            "Geneva", "Stockholm", "Copenhagen", "Oslo", "Helsinki", "Madrid", "Barcelona", "Lisbon", "Warsaw", "Prague",
+            "Vienna", "Milan", "Brussels", "Tel Aviv", "New York", "San Francisco", "Silicon Valley", "Seattle", "Austin",
+            "Boston", "Chicago", "Los Angeles", "Denver", "Atlanta", "Toronto", "Vancouver", "Montreal", "Singapore",
+            "Hong Kong", "Tokyo", "Seoul", "Sydney", "Melbourne", "Bangalore", "Bengaluru", "Hyderabad", "Mumbai", "Delhi",
+            "Pune", "Shanghai", "Beijing", "Shenzhen", "São Paulo", "Mexico City", "Dubai", "Cape Town", "Lagos", "Nairobi");
 
     /**
      * The regions other than `region`, with their aliases, as one pattern: names of four letters or
@@ -127,7 +139,7 @@ public final class Honesty {
             for (String r : regions) {
                 known |= Regions.key(r).equals(e.getValue());
             }
-            if (other && known) {
+            if (other && (known || region != null)) {
                 names.add(e.getKey().length() <= 3 ? e.getKey().toUpperCase(Locale.ROOT) : e.getKey());
             }
         }
