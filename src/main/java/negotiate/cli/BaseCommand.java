@@ -17,7 +17,9 @@ abstract class BaseCommand {
      * control characters from files instead of letting them act on the terminal.
      */
     void emit(negotiate.render.Format format, String text) {
-        emitAsLaidOut(format, format == negotiate.render.Format.TABLE ? negotiate.render.Width.fit(text, options.style(ctx).width()) : text);
+        // escaped before it is fitted: "\u200b" takes six columns, not none
+        emitAsLaidOut(format, format == negotiate.render.Format.TABLE
+                ? negotiate.render.Width.fit(negotiate.render.Visible.escaped(text), options.style(ctx).width()) : text);
     }
 
     /** The same, laid out by the view itself (the counter script must keep its lines): sanitised, never wrapped here. */

@@ -128,7 +128,7 @@ public final class RatesFile {
             throw InputException.data(Diagnostic.error(file, f.line(), f.column(), "yaml",
                     key + ": write it as text, e.g. " + key + ": " + (key.equals("as_of") ? "2026-11-01" : "ECB reference rates")));
         }
-        return f != null && f.value() instanceof YamlTree.Scalar s && !s.isNull() ? s.text() : null;
+        return f != null && f.value() instanceof YamlTree.Scalar s && !s.isNull() ? negotiate.input.OneLine.of(s.text()) : null;
     }
 
     static Currency[] pair(String s) {

@@ -39,7 +39,7 @@ final class FrontMatter {
         if (f == null || !(f.value() instanceof YamlTree.Scalar s) || s.isNull()) {
             return null;
         }
-        return s.text().strip();
+        return negotiate.input.OneLine.of(s.text()).strip();
     }
 
     int line(String key) {
@@ -57,7 +57,7 @@ final class FrontMatter {
         if (f != null && f.value() instanceof YamlTree.ListNode l) {
             for (YamlTree.Node n : l.items()) {
                 if (n instanceof YamlTree.Scalar s && !s.isNull()) {
-                    r.add(s.text());
+                    r.add(negotiate.input.OneLine.of(s.text()));
                 }
             }
         }
@@ -139,7 +139,7 @@ final class FrontMatter {
         if (f == null || !(f.value() instanceof YamlTree.Scalar s) || s.isNull()) {
             return null;
         }
-        return s.text();
+        return negotiate.input.OneLine.of(s.text());
     }
 
     private Range money(YamlTree.MapNode m, Currency[] cur, String lowKey, String highKey) throws BadValue {

@@ -20,7 +20,7 @@ public final class BandsView {
     public static String render(Format format, List<NormalisedBand> bands, List<Rate> rates, List<String> notes, Style style) {
         return switch (format) {
             case JSON -> json(bands, rates);
-            case MARKDOWN -> flat(bands, true).markdown() + RatesView.text(rates);
+            case MARKDOWN -> flat(bands, true).markdown() + RatesView.markdown(rates);
             case CSV -> flat(bands, false).csv();
             case HTML -> HtmlBands.of(bands, flat(bands, true), rates);
             default -> text(bands, rates, notes, style);

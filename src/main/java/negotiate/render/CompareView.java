@@ -298,7 +298,7 @@ public final class CompareView {
         StringBuilder list = new StringBuilder();
         String legend = Figures.legend(c.offers());
         if (!legend.isEmpty()) {
-            list.append("- ").append(legend.strip()).append('\n');
+            list.append("- ").append(negotiate.markdown.Md.text(legend.strip())).append('\n');
         }
         for (OfferResult r : c.offers()) {
             for (String n : r.notes()) {
@@ -311,13 +311,9 @@ public final class CompareView {
         if (scenarios != null) {
             b.append(ScenariosView.markdown(c, scenarios));
         }
-        String rates = RatesView.text(c.rates()).strip();
+        String rates = RatesView.markdown(c.rates());
         if (!rates.isEmpty()) {
-            String[] lines = rates.split("\n");
-            b.append(lines[0]).append("\n\n");
-            for (int i = 1; i < lines.length; i++) {
-                b.append("- ").append(lines[i].strip()).append('\n');
-            }
+            b.append(rates.substring(1)); // the list follows a blank line already
         }
         return b.toString();
     }

@@ -30,7 +30,8 @@ public final class CounterView {
         boolean md = format == Format.MARKDOWN;
         StringBuilder b = new StringBuilder();
         b.append(md ? "## Private notes (do not send)\n\n" : style.bold("Private notes (do not send)") + "\n\n");
-        b.append("- Walk-away floor: ").append(w(co.floorAnnual(), co)).append(" a year (").append(co.floorSource()).append(")\n");
+        b.append("- Walk-away floor: ").append(w(co.floorAnnual(), co)).append(" a year (")
+                .append(md ? negotiate.markdown.Md.text(co.floorSource()) : co.floorSource()).append(")\n");
         for (String line : math(co)) {
             b.append("- ").append(md ? negotiate.markdown.Md.text(line) : line).append('\n');
         }
@@ -44,9 +45,9 @@ public final class CounterView {
                 b.append("- ").append(md ? negotiate.markdown.Md.text(m) : m).append('\n');
             }
         }
-        b.append(RatesView.text(co.rates()));
+        b.append(md ? RatesView.markdown(co.rates()) : RatesView.text(co.rates()));
         // the script is never wrapped (it is pasted into mail, which wraps it); the notes fit the terminal
-        return head + (format == Format.TABLE ? Width.fit(b.toString(), style.width()) : b.toString());
+        return head + (format == Format.TABLE ? Width.fit(Visible.escaped(b.toString()), style.width()) : b.toString());
     }
 
     static List<String> notes(CounterOffer co, ScriptWriter.Script script) {

@@ -22,6 +22,20 @@ public final class RatesView {
         });
     }
 
+    /** The same for Markdown: a list under its line, each source literal (see Md). */
+    public static String markdown(List<Rate> rates) {
+        String text = text(rates).strip();
+        if (text.isEmpty()) {
+            return "";
+        }
+        String[] lines = text.split("\n");
+        StringBuilder b = new StringBuilder("\n").append(lines[0]).append("\n\n");
+        for (int i = 1; i < lines.length; i++) {
+            b.append("- ").append(negotiate.markdown.Md.text(lines[i].strip())).append('\n');
+        }
+        return b.toString();
+    }
+
     public static String text(List<Rate> rates) {
         if (rates.isEmpty()) {
             return "";

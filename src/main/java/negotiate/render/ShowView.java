@@ -81,7 +81,7 @@ public final class ShowView {
                 b.append("- ").append(f(s, md)).append('\n');
             }
         }
-        b.append(RatesView.text(rates));
+        b.append(md ? RatesView.markdown(rates) : RatesView.text(rates));
         return b.toString();
     }
 

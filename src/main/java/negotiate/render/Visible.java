@@ -20,18 +20,29 @@ public final class Visible {
      * escapes. The one layer every non-JSON, non-CSV output goes through.
      */
     public static String terminal(String text) {
+        return escaped(text).replace(STYLE, '\u001b');
+    }
+
+    /**
+     * The first half of {@link #terminal}: controls from files made visible, our styling still as its
+     * sentinel. Idempotent, so a view may escape a part before laying it out to a width (an escape is
+     * wider than what it shows) and the whole report be escaped again.
+     */
+    public static String escaped(String text) {
         StringBuilder b = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String shown = c == '\n' ? null : shown(c);
+            String tag = tag(text, i);
+            String shown = tag != null ? tag : c == '\n' ? null : shown(c);
             if (shown != null && b == null) {
                 b = new StringBuilder(text.length() + 16).append(text, 0, i);
             }
             if (b != null) {
                 b.append(shown != null ? shown : String.valueOf(c));
             }
+            i += tag != null ? 1 : 0;
         }
-        return (b == null ? text : b.toString()).replace(STYLE, '\u001b');
+        return b == null ? text : b.toString();
     }
 
     /** The same for a CSV cell: CR and LF stay (the cell is quoted), every other control is shown. */
@@ -39,8 +50,10 @@ public final class Visible {
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String shown = c == '\n' || c == '\r' ? null : shown(c);
+            String tag = tag(text, i);
+            String shown = tag != null ? tag : c == '\n' || c == '\r' ? null : shown(c);
             b.append(shown != null ? shown : String.valueOf(c));
+            i += tag != null ? 1 : 0;
         }
         return b.toString();
     }
@@ -81,15 +94,25 @@ public final class Visible {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            String shown = shown(c);
+            String tag = tag(s, i);
+            String shown = tag != null ? tag : shown(c);
             if (shown != null && b == null) {
                 b = new StringBuilder(s.length() + 8).append(s, 0, i);
             }
             if (b != null) {
                 b.append(shown != null ? shown : String.valueOf(c));
             }
+            i += tag != null ? 1 : 0;
         }
         return b == null ? s : b.toString();
+    }
+
+    /** A tag character (U+E0000–E007F, invisible, two chars) at `i`, as an escape; else null. */
+    private static String tag(String s, int i) {
+        if (s.charAt(i) == '\uDB40' && i + 1 < s.length() && s.charAt(i + 1) >= '\uDC00' && s.charAt(i + 1) <= '\uDC7F') {
+            return String.format(java.util.Locale.ROOT, "\\U%08x", s.codePointAt(i));
+        }
+        return null;
     }
 
     private static String shown(char c) {
@@ -105,10 +128,14 @@ public final class Visible {
         if (c == '\t') {
             return "\\t";
         }
-        // controls, bidi overrides and invisible characters (zero-width space and joiners, word joiner,
-        // byte-order mark, soft hyphen): "Pl\u200bain" must not pass for "Plain"
+        // controls, line and paragraph separators, bidi marks and overrides, and characters that show
+        // nothing (zero-width space, word joiner, BOM, soft hyphen, Hangul and Mongolian fillers):
+        // "Pl\u200bain" must not pass for "Plain". The joiners U+200C and U+200D stay: Persian,
+        // Indic scripts and emoji sequences need them.
         if (c < 0x20 || c >= 0x7f && c < 0xa0 || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069
-                || c >= 0x200b && c <= 0x200f || c >= 0x2060 && c <= 0x2064 || c == 0xfeff || c == 0xad) {
+                || c == 0x200b || c == 0x200e || c == 0x200f || c >= 0x2060 && c <= 0x2064 || c == 0xfeff || c == 0xad
+                || c == 0x2028 || c == 0x2029 || c == 0x061c || c == 0x180e || c == 0x3164 || c == 0x115f || c == 0x1160
+                || c == 0xffa0) {
             return String.format("\\u%04x", (int) c);
         }
         return null;

@@ -320,7 +320,9 @@ public final class SeedRepository {
     }
 
     private static String named(String shown, String rel) {
-        return shown.endsWith("/") ? shown + rel : shown + "/" + rel;
+        // a line break in a file name is shown, never obeyed, wherever the name goes (tables, messages, JSON)
+        String name = shown.endsWith("/") ? shown + rel : shown + "/" + rel;
+        return name.indexOf('\n') < 0 && name.indexOf('\r') < 0 ? name : name.replace("\n", "\\n").replace("\r", "\\r");
     }
 
     /** Reads and parses one file; read failures become that file's diagnostics. */

@@ -109,6 +109,39 @@ class HostileTextTest {
             String page = html.render(parser.parse(r.out()));
             assertThat(page).as(String.join(" ", cmd)).doesNotContain("<img").doesNotContain("<script").doesNotContain("href=\"javascript");
         }
+        // a line break written into a one-line value (front matter, a rates file's source, a file name) forges no line
+        Path fm = Files.createDirectories(dir.resolve("fm"));
+        Files.writeString(fm.resolve("g.md"), "---\ncompany: x\ncompany_display: \"X\\nBest: fake\"\nrole: eng\ncompensation:\n"
+                + "  - region: \"R\\u2028Best: fake\"\n    base_low: 100000\n    base_high: 120000\n    currency: EUR\n---\n");
+        Files.writeString(fm.resolve("name\nBest: fake.md"), "not a guide\n");
+        Path rates = Files.writeString(dir.resolve("r.yaml"), "as_of: 2026-11-01\nsource: \"ECB\\nBest: fake\"\nrates: {EUR/USD: 1.1}\n");
+        for (String format : List.of("table", "markdown", "html")) {
+            for (String[] cmd : List.of(new String[] {"show", "x"}, new String[] {"bands"}, new String[] {"guides"}, new String[] {"validate"},
+                    new String[] {"compare", "--offer", "A:base=$1", "--offer", "B:base=€1", "--rates", rates.toString(), "--currency",
+                        "USD"})) {
+                if (format.equals("html") && !cmd[0].equals("bands") && !cmd[0].equals("compare")) {
+                    continue;
+                }
+                List<String> args = new java.util.ArrayList<>(List.of(cmd));
+                args.addAll(cmd[0].equals("validate") ? List.of(fm.toString()) : List.of("--seeds", fm.toString()));
+                if (!cmd[0].equals("validate")) {
+                    args.addAll(List.of("-o", format));
+                }
+                Cli.Result r = Cli.run(args.toArray(String[]::new));
+                assertThat(r.out().lines()).as(String.join(" ", cmd) + " " + format).noneMatch(l -> l.matches("[-*\\s|]*Best: fake.*"));
+                assertThat(r.out()).doesNotContain("\u2028");
+            }
+        }
+        // Markdown keeps names and sources literal in every line: the upper-bound legend, the rates, counter's floor
+        Path named = Files.writeString(dir.resolve("u.yaml"), "offers:\n  - name: \"A<img src=x onerror=alert(1)>\"\n    base: $100K\n"
+                + "    equity: {grant: $100K, type: private}\n  - name: B\n    base: $90K\n");
+        String md = Cli.run("compare", named.toString(), "-o", "markdown").out();
+        assertThat(html.render(parser.parse(md))).contains("A&lt;img").doesNotContain("<img");
+        Path rival = Files.writeString(dir.resolve("c.yaml"), "name: \"G<script>x</script>\"\nbase: $900K\n");
+        String counter = Cli.run("counter", "anyscale", "--region", "London", "--offer", "Me:base=£150K", "--competing", rival.toString(),
+                "-o", "markdown").out();
+        assertThat(counter).contains("Walk-away floor");
+        assertThat(html.render(parser.parse(counter))).doesNotContain("<script");
         Cli.Result missing = Cli.run("compare", dir.resolve("no\u001b[2Jsuch\u0007.yaml").toString());
         assertThat(missing.exit()).isEqualTo(3);
         inert(missing.err(), "error message");

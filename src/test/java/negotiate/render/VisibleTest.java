@@ -14,9 +14,14 @@ class VisibleTest {
         assertThat(Visible.of("a\u001bb\nc\rd\te")).isEqualTo("a\\eb\\nc\\rd\\te");
         // C0 edges, DEL and C1 edges, bidi controls at both ends of their ranges, marks
         assertThat(Visible.of("\u0000\u001f \u007e\u007f\u009f\u00a0")).isEqualTo("\\u0000\\u001f ~\\u007f\\u009f\u00a0");
-        assertThat(Visible.of("\u2029\u202a\u202e\u202f")).isEqualTo("\u2029\\u202a\\u202e\u202f");
+        assertThat(Visible.of("\u2027\u2028\u2029\u202a\u202e\u202f")).isEqualTo("\u2027\\u2028\\u2029\\u202a\\u202e\u202f");
         assertThat(Visible.of("\u2065\u2066\u2069\u206a")).isEqualTo("\u2065\\u2066\\u2069\u206a");
-        assertThat(Visible.of("\u200a\u200d\u200e\u200f\u2010")).isEqualTo("\u200a\\u200d\\u200e\\u200f\u2010");
+        // the joiners stay (Persian, Indic scripts and emoji need them); marks and invisible fillers are shown
+        assertThat(Visible.of("\u200a\u200c\u200d\u200e\u200f\u2010")).isEqualTo("\u200a\u200c\u200d\\u200e\\u200f\u2010");
+        assertThat(Visible.of("a\u061cb\u3164c\u180ed")).isEqualTo("a\\u061cb\\u3164c\\u180ed");
+        // tag characters (invisible, outside the BMP) as one escape each; other supplementary characters kept
+        assertThat(Visible.of("x\uDB40\uDC41y\uD83D\uDE80")).isEqualTo("x\\U000e0041y\uD83D\uDE80");
+        assertThat(Visible.terminal("x\uDB40\uDC41\n")).isEqualTo("x\\U000e0041\n");
         // invisible characters are shown too: "Pl\u200bain" must not pass for "Plain"
         assertThat(Visible.of("Pl\u200bain\u2060\ufeff\u00ad\u2065")).isEqualTo("Pl\\u200bain\\u2060\\ufeff\\u00ad\u2065");
         assertThat(Visible.of("xy\u0007")).isEqualTo("xy\\u0007");
