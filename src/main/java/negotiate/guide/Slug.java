@@ -3,7 +3,7 @@ package negotiate.guide;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Ids from display names: `Weights & Biases` is `weights-and-biases`, `Zürich` is `zurich`. */
+/** Ids from display names: `Weights & Biases` is `weights-and-biases`, `Zürich` is `zurich`, `Яндекс` is `яндекс`. */
 public final class Slug {
     private Slug() {
     }
@@ -32,14 +32,16 @@ public final class Slug {
         s = s.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(s.length());
         boolean dash = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            // letters and digits of any script: Яндекс is яндекс, Ωmega ωmega, not "" or "mega"
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 && Character.isLetterOrDigit(c)) {
                 if (dash && out.length() > 0) {
                     out.append('-');
                 }
                 dash = false;
-                out.append(c);
+                out.appendCodePoint(c);
             } else {
                 dash = true;
             }

@@ -26,10 +26,13 @@ public final class GuideParser {
     private GuideParser() {
     }
 
+    // \s as Unicode has it: exporters write no-break and thin spaces (&nbsp;) between the words
     private static final Pattern GUIDE_TITLE = Pattern.compile(
-            "^(.+?)\\s*\\|\\s*(.+?)\\s+(?:Global\\s+)?Negotiation\\s+Guide\\s*$", Pattern.CASE_INSENSITIVE);
+            "^(.+?)\\s*\\|\\s*(.+?)\\s+(?:Global\\s+)?Negotiation\\s+Guide\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern REPORT_TITLE = Pattern.compile(
-            "^(.+?)\\s+(?:—|–|-{1,2}|:)\\s+Deep\\s+Research\\s+Report\\s*$", Pattern.CASE_INSENSITIVE);
+            "^(.+?)\\s+(?:—|–|-{1,2}|:)\\s+Deep\\s+Research\\s+Report\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     public static ParsedFile parse(String file, String text) {
         List<Diagnostic> out = new ArrayList<>();
@@ -160,8 +163,13 @@ public final class GuideParser {
         boolean earlier = out.stream().anyMatch(d -> d.severity() == negotiate.input.Severity.ERROR);
         if (companySlug == null || roleSlug == null || companySlug.isEmpty() || roleSlug.isEmpty()) {
             if (!earlier) {
-                out.add(Diagnostic.error(file, Math.max(1, titleLine), 1, "yaml",
-                    "cannot tell the company and role: add company: and role: to the front matter or a '### ROLE | COMPANY Global Negotiation Guide' title"));
+                // a name with no letter or digit ("🚀") is there but makes no id: say which, not "add a title"
+                String named = companyName != null && (companySlug == null || companySlug.isEmpty()) ? "company '" + companyName + "'"
+                        : roleName != null && (roleSlug == null || roleSlug.isEmpty()) ? "role '" + roleName + "'" : null;
+                out.add(Diagnostic.error(file, Math.max(1, titleLine), 1, "yaml", named != null
+                        ? "the " + named + " has no letter or digit to make an id of: add company: and role: to the front matter"
+                        : "cannot tell the company and role: add company: and role: to the front matter or a '### ROLE | COMPANY"
+                        + " Global Negotiation Guide' title"));
             }
             companySlug = companySlug == null || companySlug.isEmpty() ? "unknown" : companySlug;
             roleSlug = roleSlug == null || roleSlug.isEmpty() ? Slug.of(file) : roleSlug;

@@ -19,8 +19,11 @@ class SlugTest {
         "Société Générale|societe-generale",
         "ML Platform Engineer (L5)|ml-platform-engineer-l5",
         "São Paulo|sao-paulo",
-        "Straße|stra-e",
-        "東京|''",
+        "Straße|straße",
+        "東京|東京",
+        "Яндекс Cloud|яндекс-cloud",
+        "Ωmega|ωmega",
+        "🚀 Rocket|rocket",
         "a__b..c|a-b-c",
     })
     void examples(String name, String slug) {
@@ -32,7 +35,7 @@ class SlugTest {
         String s = Normalizer.normalize(name.replace("&", " and "), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-");
+                .replaceAll("[^\\p{L}\\p{Nd}]+", "-");
         return s.replaceAll("^-+|-+$", "");
     }
 

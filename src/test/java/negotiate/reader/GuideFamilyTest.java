@@ -70,6 +70,18 @@ class GuideFamilyTest {
     }
 
     @Test
+    void titlesWithNoBreakSpacesAndNamesInAnyScriptAreGuides() {
+        ParsedFile f = parse("### Engineer | Яндекс Global\u00a0Negotiation\u2009Guide\n\n"
+                + "| Region | Base Salary | Stock (RSU/4yr) | Bonus |\n|---|---|---|---|\n| Berlin | €90K–€120K | €100K–€200K | 10% |\n");
+        assertThat(f.diagnostics()).isEmpty();
+        assertThat(f.guide().id()).isEqualTo("яндекс/engineer");
+        ParsedFile rocket = parse("### Engineer | 🚀 Global Negotiation Guide\n\n"
+                + "| Region | Base Salary | Stock (RSU/4yr) | Bonus |\n|---|---|---|---|\n| Berlin | €90K–€120K | €100K–€200K | 10% |\n");
+        assertThat(rocket.diagnostics()).extracting(d -> d.message()).containsExactly(
+                "the company '🚀' has no letter or digit to make an id of: add company: and role: to the front matter");
+    }
+
+    @Test
     void frontMatterIdsAreSlugsWhateverIsWritten() {
         ParsedFile f = parse("""
                 ---
