@@ -213,9 +213,11 @@ public final class MoneyParser {
         } else if (dot >= 0) {
             fraction = t.substring(dot + 1);
             whole = t.substring(0, dot);
-            // €120.000: 120 or 120,000? A multiplier settles it ($1.275M), nothing else does
-            if (fraction.length() == 3 && !multiplied) {
-                throw ambiguous(original);
+            // €120.000: 120 or 120,000? A multiplier settles it ($1.275M), and so does a zero before the
+            // dot ($0.001 is no thousand), nothing else does
+            if (fraction.length() == 3 && !multiplied && !whole.matches("0+")) {
+                throw new AmountException("amount", "'" + original + "' could be " + whole + "," + fraction + " or " + whole + "."
+                        + fraction + ": write " + whole + fraction + " for thousands or " + whole + "." + fraction + "0 for decimals");
             }
         } else {
             whole = t;

@@ -75,6 +75,15 @@ class MoneyParserTest {
     }
 
     @Test
+    void aDotAndThreeDigitsSaysBothReadingsAndAZeroBeforeItIsNoThousand() throws AmountException {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MoneyParser.parseAmount("€120.000")).hasMessage(
+                "'€120.000' could be 120,000 or 120.000: write 120000 for thousands or 120.0000 for decimals");
+        // a strike of a tenth of a cent: 0.001 cannot be a thousand
+        assertThat(MoneyParser.parseAmount("$0.001").value()).isEqualByComparingTo("0.001");
+        assertThat(MoneyParser.parseAmount("$1.2340").value()).isEqualByComparingTo("1.234");
+    }
+
+    @Test
     void trailingPlusMeansAtLeast() throws AmountException {
         assertThat(MoneyParser.parseRange("$500K+").atLeast()).isTrue();
         assertThat(MoneyParser.parseRange("$500K").atLeast()).isFalse();
