@@ -347,6 +347,11 @@ final class CounterCommand extends BaseCommand {
         if (m.amount().signum() <= 0) {
             throw InputException.usage(ROUND.name() + " " + round + ": the step must be above zero");
         }
+        if (band.base() != null && m.amount().compareTo(band.base().high()) > 0) {
+            // a step above the band's top base would round every ask up past anything the band pays
+            throw InputException.usage(ROUND.name() + " " + round + ": the step is above the band's top base ("
+                    + negotiate.money.MoneyFormat.whole(new Money(band.base().high(), band.currency())) + "): give a step such as 5000");
+        }
         return m.amount();
     }
 

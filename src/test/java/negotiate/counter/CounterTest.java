@@ -228,6 +228,13 @@ class CounterTest {
     }
 
     @Test
+    void aRoundingStepAboveTheBandIsRefused() {
+        Cli.Result r = Cli.run("counter", "anyscale", "--region", "London", "--offer", "Me:base=£150K", "--round", "1T");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("negotiate: --round 1T: the step is above the band's top base (£209,000): give a step such as 5000\n");
+    }
+
+    @Test
     void aFactMatchingNoPlaceholderAndAnUnknownTemplateFieldAreErrors(@org.junit.jupiter.api.io.TempDir Path tmp)
             throws java.io.IOException {
         Cli.Result fact = Cli.run("counter", "anyscale", "--region", "London", "--offer", "Me:base=£150K", "--fact", "recruiter=Sam");

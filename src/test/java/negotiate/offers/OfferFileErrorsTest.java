@@ -42,6 +42,7 @@ class OfferFileErrorsTest {
         "clawback-mode.yaml; 5; signing_clawback.mode: 'half' is not a clawback mode: use full or prorata",
         "tax-no-percent.yaml; 4; tax: '38' needs a % sign: write 38%",
         "tax-over-hundred.yaml; 4; tax: 150% is not a tax rate (it would leave nothing or less)",
+        "raise-absurd.yaml; 4; raise: 1000% a year is not a raise this tool compounds",
         "clawback-without-signing.yaml; 4; a clawback needs a signing bonus to claw back",
         "bonus-paid-unknown.yaml; 4; bonus.paid: 'sometimes' is not how the bonus is paid: use yearly or monthly",
         "shares-ambiguous.yaml; 4; equity.shares: '10,00' is not a number of shares: '10,00' has ambiguous or misplaced separators",
