@@ -188,20 +188,35 @@ final class BandMerge {
             if (ref == null) {
                 ref = first;
             }
-            if (ref != null && ref != r && isRelative(ref)) {
+            // each relative cell against the row it names ("Same as Austin" beside "80–95% of NYC"), else the row's
+            BandTable.Row baseRef = refOf(r.base(), ref, byKey);
+            BandTable.Row equityRef = refOf(r.equity(), ref, byKey);
+            BandTable.Row bonusRef = refOf(r.bonus(), ref, byKey);
+            String missing = missingRef(r, byKey);
+            if (missing != null) {
+                out.add(Diagnostic.warning(file, r.line(), 1, "missing-region", "row '" + r.region() + "' is relative to '"
+                        + missing + "', which has no row of its own in this table: add a row for " + missing
+                        + " or write the amounts out; row skipped"));
+                continue;
+            }
+            BandTable.Row chained = r.base() instanceof BandTable.Relative && baseRef != r && baseRef.base() instanceof BandTable.Relative
+                    ? baseRef : r.equity() instanceof BandTable.Relative && equityRef != r && equityRef.equity() instanceof BandTable.Relative
+                    ? equityRef : null;
+            if (chained != null) {
                 out.add(Diagnostic.warning(file, r.line(), 1, "missing-region", "row '" + r.region()
-                        + "' is relative to '" + ref.region() + "', which is itself relative: write the amounts out; row skipped"));
+                        + "' is relative to '" + chained.region() + "', which is itself relative: write the amounts out; row skipped"));
                 continue;
             }
             try {
                 Currency cur = null;
-                Range base = money(r.base(), ref, BandTable.Row::base, r);
-                Range equity = money(r.equity(), ref, BandTable.Row::equity, r);
-                Range bonus = pct(r.bonus(), ref, r);
+                Range base = money(r.base(), baseRef, BandTable.Row::base, r);
+                Range equity = money(r.equity(), equityRef, BandTable.Row::equity, r);
+                Range bonus = pct(r.bonus(), bonusRef, r);
                 Range stated = r.total() instanceof BandTable.Value v ? v.range() : null;
                 for (BandTable.Cell c : List.of(r.base(), r.equity(), r.total())) {
+                    BandTable.Row cellRef = c == r.base() ? baseRef : c == r.equity() ? equityRef : ref;
                     Currency cc = c instanceof BandTable.Value v ? v.currency()
-                            : c instanceof BandTable.Relative && ref != null ? currencyOf(ref) : null;
+                            : c instanceof BandTable.Relative && cellRef != null ? currencyOf(cellRef) : null;
                     if (cc != null) {
                         if (cur != null && !cur.equals(cc)) {
                             out.add(Diagnostic.error(file, r.line(), 1, "currency", "row '" + r.region() + "' mixes "
@@ -222,8 +237,26 @@ final class BandMerge {
         }
     }
 
-    private static boolean isRelative(BandTable.Row r) {
-        return r.base() instanceof BandTable.Relative || r.equity() instanceof BandTable.Relative;
+    /** The row a relative cell is relative to: the one it names, else the row's own reference. */
+    private static BandTable.Row refOf(BandTable.Cell c, BandTable.Row rowRef, Map<String, BandTable.Row> byKey) {
+        if (c instanceof BandTable.Relative rel && rel.ref() != null) {
+            BandTable.Row named = byKey.get(Regions.key(rel.ref()));
+            return named != null ? named : rowRef;
+        }
+        return rowRef;
+    }
+
+    /** A region one of the row's cells names that the table has no other row for, or null. */
+    private static String missingRef(BandTable.Row r, Map<String, BandTable.Row> byKey) {
+        for (BandTable.Cell c : List.of(r.base(), r.equity(), r.bonus(), r.total())) {
+            if (c instanceof BandTable.Relative rel && rel.ref() != null) {
+                BandTable.Row named = byKey.get(Regions.key(rel.ref()));
+                if (named == null || named == r) {
+                    return rel.ref();
+                }
+            }
+        }
+        return null;
     }
 
     private static Currency currencyOf(BandTable.Row r) {

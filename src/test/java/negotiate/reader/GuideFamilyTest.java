@@ -70,6 +70,29 @@ class GuideFamilyTest {
     }
 
     @Test
+    void eachRelativeCellIsReadAgainstTheRowItNames() {
+        ParsedFile f = parse("""
+                ### Widget Engineer | Samey Co Global Negotiation Guide
+
+                | Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |
+                |---|---|---|---|---|
+                | New York | $190K–$240K | $250K–$450K | 12% | |
+                | Austin | $160K–$200K | $200K–$350K | 10% | |
+                | Remote US | 80–95% of NYC | Same as Austin | — | |
+                | Dallas | Same as Austin | Same as New York | Same as Austin | |
+                """);
+        assertThat(f.diagnostics()).isEmpty();
+        NormalisedBand remote = band(f, "Remote US");
+        assertThat(remote.base().low()).isEqualByComparingTo("152000");     // 80 % of New York's 190K
+        assertThat(remote.base().high()).isEqualByComparingTo("228000");    // 95 % of 240K
+        assertThat(remote.equity().low()).isEqualByComparingTo("200000");   // Austin's grant
+        NormalisedBand dallas = band(f, "Dallas");
+        assertThat(dallas.base().low()).isEqualByComparingTo("160000");     // Austin's
+        assertThat(dallas.equity().high()).isEqualByComparingTo("450000");  // New York's grant
+        assertThat(dallas.bonusPct().low()).isEqualByComparingTo("10");     // Austin's
+    }
+
+    @Test
     void titlesWithNoBreakSpacesAndNamesInAnyScriptAreGuides() {
         ParsedFile f = parse("### Engineer | Яндекс Global\u00a0Negotiation\u2009Guide\n\n"
                 + "| Region | Base Salary | Stock (RSU/4yr) | Bonus |\n|---|---|---|---|\n| Berlin | €90K–€120K | €100K–€200K | 10% |\n");
