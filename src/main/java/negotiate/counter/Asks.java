@@ -66,6 +66,11 @@ public final class Asks {
 
     /** The rest of the package: always signing (unless asked above), refreshes, vesting and acceleration. */
     static String pkg(Guide guide, CounterOffer co) {
+        return pkg(guide, co, null);
+    }
+
+    /** The same, with the other items the strategy lists that `honesty` lets the script say in the guide's words. */
+    static String pkg(Guide guide, CounterOffer co, Honesty honesty) {
         List<String> items = new ArrayList<>();
         if (co.askSigning().signum() == 0) {
             items.add("a signing bonus to bridge what I leave on the table by moving");
@@ -86,10 +91,71 @@ public final class Asks {
                 items.add(more[1]);
             }
         }
+        if (honesty != null && guide.strategy() != null) {
+            for (String item : listed(guide.strategy())) {
+                // judged as written ("Google-level perks" names Google), then put in the list's case
+                boolean acronym = item.length() > 1 && Character.isUpperCase(item.charAt(1));
+                String said = acronym ? item : Character.toLowerCase(item.charAt(0)) + item.substring(1);
+                if (!covered(item) && honesty.keeps(item) && !items.contains(said)) {
+                    items.add(said);
+                }
+            }
+        }
         StringBuilder b = new StringBuilder(co.atTop() ? "To sign, I'd like us to settle:\n\n"
                 : "I'd also like us to settle the rest of the package together:\n\n");
         items.forEach(i -> b.append("- ").append(i).append('\n'));
         return b.toString();
+    }
+
+    /** What the default items and MORE already raise, in any wording: an item naming one of them is not raised twice. */
+    private static final java.util.regex.Pattern COVERED = java.util.regex.Pattern.compile(
+            "\\bsign(?:ing|-on|on)\\b|\\brefresh|\\bvest|\\baccelerat|\\bbase\\b|\\bsalary\\b|\\bequity\\b|\\bbonus\\b|\\bstock\\b"
+            + "|\\brsus?\\b|\\boptions?\\b");
+
+    private static boolean covered(String item) {
+        String t = item.toLowerCase(Locale.ROOT);
+        if (COVERED.matcher(t).find()) {
+            return true;
+        }
+        for (String[] more : MORE) {
+            if (java.util.regex.Pattern.compile(more[0]).matcher(t).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern ENUMERATED = java.util.regex.Pattern.compile("\\(\\d{1,2}\\)|(?<![\\w.])\\d{1,2}\\)");
+    private static final java.util.regex.Pattern PLUS = java.util.regex.Pattern.compile("(?i)\\bplus\\s+([^.;:!?]+)");
+
+    /**
+     * The items a strategy lists, in its words: "(1) a childcare stipend, (2) a promotion review …" or
+     * "… plus a home-office allowance, a four-day week and extra parental leave". Each is cut at a
+     * dash, a bracket or a colon (what follows argues, it is not the item) and kept when it is a short
+     * noun phrase (two to ten words).
+     */
+    static List<String> listed(String strategy) {
+        List<String> raw = new ArrayList<>();
+        String[] parts = ENUMERATED.split(strategy, -1);
+        for (int i = 1; i < parts.length; i++) {
+            raw.add(parts[i]);
+        }
+        java.util.regex.Matcher plus = PLUS.matcher(strategy);
+        while (plus.find()) {
+            for (String p : plus.group(1).split(",\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+")) {
+                raw.add(p);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String r : raw) {
+            String item = r.split("\\s[—–-]\\s|[(;:]|\\.\\s|\\.$", 2)[0].strip();
+            item = item.replaceAll("^(?i)(?:and|or)\\s+", "").replaceAll("[,.\\s\"”]+$", "").strip();
+            int words = item.isEmpty() ? 0 : item.split("\\s+").length;
+            if (words >= 2 && words <= 10) {
+                out.add(item);
+            }
+        }
+        return out;
     }
 
     /** "a", "a and b", "a, b and c". */

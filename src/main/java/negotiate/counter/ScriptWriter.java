@@ -87,7 +87,7 @@ public final class ScriptWriter {
                 .replace("{{reasons}}", reasons(picked.reasons()))
                 .replace("{{competing}}", competing(cited.offers()))
                 .replace("{{ask}}", Asks.ask(co))
-                .replace("{{package}}", Asks.pkg(guide, co))
+                .replace("{{package}}", Asks.pkg(guide, co, honesty))
                 .replace("{{deadline}}", deadline(choices.deadline(), choices.today(), notes));
         Set<String> fillable = new LinkedHashSet<>();
         Matcher before = PLACEHOLDER.matcher(s);

@@ -263,6 +263,24 @@ class CounterUnitsTest {
                 "- the working hours (a four-day week or flexible hours)\n", "- the parental leave\n",
                 "- a learning and conference budget\n", "- the pension or retirement match\n",
                 "- the remote-work arrangement, in writing\n");
+        // any other item the strategy lists, in its words, when the script may say it (no money, no "I", no other company)
+        assertThat(Asks.listed("Additional asks: (1) a childcare stipend, (2) a promotion review at six months — it matters, (3) a"
+                + " four-day work week in summer, (4) an annual wellness allowance. I want S$260K.")).containsExactly(
+                "a childcare stipend", "a promotion review at six months", "a four-day work week in summer", "an annual wellness allowance");
+        assertThat(Asks.listed("Push hard, plus a gym membership, a standing desk and Google-level perks.")).containsExactly(
+                "a gym membership", "a standing desk", "Google-level perks");
+        Guide strategic = GuideParser.parse("t.md", """
+                ### SRE | Acme Global Negotiation Guide
+                | Region | Base Salary | Stock (RSU/4yr) | Bonus | Total Comp |
+                |---|---|---|---|---|
+                | Berlin | €190K–€240K | €200K–€360K | 12% | — |
+
+                > **Negotiate Up Strategy:** "Additional asks: (1) a childcare stipend, (2) a four-day work week, (3) a budget of €5K
+                > for my home office, (4) Google-level perks."
+                """).guide();
+        String withItems = Asks.pkg(strategic, c, new Honesty("Acme", List.of(), List.of()));
+        assertThat(withItems).contains("- a childcare stipend\n", "- the working hours (a four-day week or flexible hours)\n")
+                .doesNotContain("€5K").doesNotContain("oogle").doesNotContain("four-day work week\n");
         // written as a label outside a quote, too
         Guide labelled = GuideParser.parse("l.md", """
                 ### SRE | Acme Global Negotiation Guide
