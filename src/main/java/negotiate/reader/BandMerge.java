@@ -35,6 +35,36 @@ final class BandMerge {
     private record LevelTable(Block.Table table, String level) {
     }
 
+    /**
+     * A table with a Level column (`| Level | Region | Base | … |`, each region once per level) is one
+     * band table per level, in the order the levels first appear; without one, the table under its heading.
+     */
+    private static List<LevelTable> byLevel(Block.Table t, String heading) {
+        int col = t.column("level");
+        if (col < 0) {
+            return List.of(new LevelTable(t, heading));
+        }
+        Map<String, List<Block.Row>> groups = new LinkedHashMap<>();
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (Block.Row r : t.rows()) {
+            String level = r.cell(col).text().strip();
+            String key = level.toLowerCase(java.util.Locale.ROOT);
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+            shown.putIfAbsent(key, level);
+        }
+        if (groups.size() <= 1) {
+            String only = shown.isEmpty() ? "" : shown.values().iterator().next();
+            // one level in the column: the table's heading names it as before, the cell when there is none
+            return List.of(new LevelTable(t, heading != null || only.isEmpty() ? heading : only));
+        }
+        List<LevelTable> out = new ArrayList<>();
+        for (Map.Entry<String, List<Block.Row>> g : groups.entrySet()) {
+            String level = shown.get(g.getKey());
+            out.add(new LevelTable(new Block.Table(t.header(), List.copyOf(g.getValue()), t.offset()), level.isEmpty() ? heading : level));
+        }
+        return out;
+    }
+
     static List<Band> bands(String file, List<Block> blocks, SourceLines at, FrontMatter fm, List<Diagnostic> out) {
         List<LevelTable> tables = new ArrayList<>();
         String heading = null;
@@ -45,7 +75,7 @@ final class BandMerge {
                 heading = title ? null : h.text().text();
                 title = false;
             } else if (b instanceof Block.Table t && BandTable.isBandTable(t)) {
-                tables.add(new LevelTable(t, heading));
+                tables.addAll(byLevel(t, heading));
             } else if (b instanceof Block.HtmlTable h) {
                 out.add(Diagnostic.warning(file, at.line(h.offset()), at.column(h.offset()), "html-table",
                         "a table written as HTML (<table>) is not read: write it as a Markdown table (| Region | Base Salary | … |)"));

@@ -70,6 +70,25 @@ class GuideFamilyTest {
     }
 
     @Test
+    void aLevelColumnMakesOneBandTablePerLevel() {
+        ParsedFile f = parse("""
+                ### Platform Engineer | Levelco Global Negotiation Guide
+
+                | Level | Region | Base Salary | Stock (RSU/4yr) | Bonus |
+                |---|---|---|---|---|
+                | Senior | Berlin | €90K–€120K | €100K–€200K | 10% |
+                | Senior | London | £90K–£120K | £100K–£200K | 10% |
+                | Staff | London | £120K–£150K | £200K–£300K | 15% |
+                | Staff | Manchester | 80% of London | £150K–£250K | 15% |
+                """);
+        assertThat(f.diagnostics()).isEmpty();
+        assertThat(f.guide().bands()).extracting(b -> b.level() + " " + b.region())
+                .containsExactly("Senior Berlin", "Senior London", "Staff London", "Staff Manchester");
+        // a relative cell refers within its level: 80 % of Staff London's £120K, not Senior London's £90K
+        assertThat(f.guide().bands().get(3).base().low()).isEqualByComparingTo("96000");
+    }
+
+    @Test
     void eachRelativeCellIsReadAgainstTheRowItNames() {
         ParsedFile f = parse("""
                 ### Widget Engineer | Samey Co Global Negotiation Guide
