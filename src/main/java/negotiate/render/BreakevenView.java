@@ -39,20 +39,25 @@ public final class BreakevenView {
                     : "more in the initial equity grant";
             default -> "as a one-time signing bonus";
         };
+        boolean md = format == Format.MARKDOWN;
         StringBuilder s = new StringBuilder();
-        s.append(style.bold(be.a() + " → " + be.b())).append(" (in ").append(be.currency().getCurrencyCode()).append(")\n\n");
+        String title = be.a() + " → " + be.b();
+        s.append(md ? "## " + negotiate.markdown.Md.text(title) : style.bold(title)).append(" (in ").append(be.currency().getCurrencyCode())
+                .append(")\n\n");
         String span = Verdict.years(a.horizon());
         s.append(Character.toUpperCase(span.charAt(0))).append(span.substring(1)).append(": ").append(m(a.horizonTotal(), be))
                 .append(" vs ").append(m(b.horizonTotal(), be))
                 .append("; risk-adjusted ").append(Figures.mark(a)).append(m(a.horizonRiskAdjusted(), be)).append(" vs ")
                 .append(Figures.mark(b)).append(m(b.horizonRiskAdjusted(), be)).append("\n").append(Figures.legend(List.of(a, b)))
                 .append('\n');
-        s.append(be.a()).append(" needs ").append(what).append(":\n");
-        s.append("  nominal:       ").append(amount(be.nominal(), be)).append('\n');
-        s.append("  risk-adjusted: ").append(be.riskAdjusted() == null && !be.nothingVests()
+        // Markdown: a list, or a renderer runs the indented lines into the sentence above them
+        s.append(md ? "\n" : "").append(md ? negotiate.markdown.Md.text(be.a()) : be.a()).append(" needs ").append(what).append(":\n")
+                .append(md ? "\n" : "");
+        s.append(md ? "- nominal: " : "  nominal:       ").append(amount(be.nominal(), be)).append('\n');
+        s.append(md ? "- risk-adjusted: " : "  risk-adjusted: ").append(be.riskAdjusted() == null && !be.nothingVests()
                 ? "unreachable (the equity is taken as worth nothing at 100% risk)" : amount(be.riskAdjusted(), be)).append('\n');
-        s.append(RatesView.text(rates));
-        return s.toString();
+        s.append(md ? RatesView.markdown(rates) : RatesView.text(rates));
+        return md ? s.toString().replaceAll("\n{3,}", "\n\n") : s.toString();
     }
 
     private static String amount(BigDecimal v, Breakeven be) {

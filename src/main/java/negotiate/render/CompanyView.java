@@ -15,11 +15,14 @@ public final class CompanyView {
         StringBuilder b = new StringBuilder();
         b.append(md ? "# " : "").append(style.bold(md ? negotiate.markdown.Md.text(r.company()) : r.company())).append("  ").append(md ? negotiate.markdown.Md.text(r.id()) : r.id())
                 .append(" · ").append(md ? negotiate.markdown.Md.text(r.file()) : r.file()).append("\n\n");
-        b.append("Valuation: ").append(dash(r.metric("valuation"))).append('\n');
-        b.append("Revenue:   ").append(dash(r.metric("arr", "revenue"))).append('\n');
-        b.append("Equity goes to zero: ").append(r.zeroPct() == null ? "not stated" : r.zeroPct().stripTrailingZeros().toPlainString()
-                + "% (from the table \"" + Visible.of(heading(r.zeroTable(), "Risk scenarios")) + "\", line " + r.zeroLine()
-                + "; used as the risk of private equity at this company unless an offer says otherwise)").append('\n');
+        // Markdown: a list, or a renderer runs the three lines into one paragraph
+        String item = md ? "- " : "";
+        java.util.function.UnaryOperator<String> lit = t -> md ? negotiate.markdown.Md.text(t) : t;
+        b.append(item).append("Valuation: ").append(lit.apply(dash(r.metric("valuation")))).append('\n');
+        b.append(item).append(md ? "Revenue: " : "Revenue:   ").append(lit.apply(dash(r.metric("arr", "revenue")))).append('\n');
+        b.append(item).append("Equity goes to zero: ").append(r.zeroPct() == null ? "not stated" : r.zeroPct().stripTrailingZeros()
+                .toPlainString() + "% (from the table \"" + lit.apply(Visible.of(heading(r.zeroTable(), "Risk scenarios"))) + "\", line "
+                + r.zeroLine() + "; used as the risk of private equity at this company unless an offer says otherwise)").append('\n');
         // each table under the report's own heading: a design team's numbers are not the company's financials
         java.util.Map<String, TextTable> metrics = new java.util.LinkedHashMap<>();
         for (Report.Metric m : r.financials()) {

@@ -100,6 +100,10 @@ class MachineFormatsTest {
                 new String[] {"compare", "--offer", "A|B:base=$1", "--offer", "C:base=$2", "-o", "markdown"},
                 new String[] {"compare", "docs/examples/offers.yaml", "--scenarios", "--leave-after", "6m,12m", "-o", "markdown"},
                 new String[] {"show", "anyscale", "-o", "markdown"}, new String[] {"guides", "-o", "markdown"})) {
+            if (cmd[0].equals("company")) {
+                // its three facts are a list, not one run-together paragraph
+                assertThat(Cli.run(cmd).out()).contains("\n\n- Valuation: $4.5B (Series D, Aug 2023), est. $7.75B (Feb 2026)\n- Revenue: ");
+            }
             String md = Cli.run(cmd).out();
             Node doc = p.parse(md);
             int tables = 0;
@@ -131,6 +135,9 @@ class MachineFormatsTest {
             }
         }
         assertThat(Cli.run("compare", "--offer", "A|B:base=$1", "-o", "markdown").out()).contains("A\\|B");
+        // breakeven's figures are a list in Markdown
+        assertThat(Cli.run("breakeven", "--offers", "docs/examples/offers.yaml", "Hugging Face", "Anthropic", "--using", "base", "-o",
+                "markdown").out()).startsWith("## Hugging Face → Anthropic (in USD)\n\n").contains(":\n\n- nominal: $").contains("\n- risk-adjusted: $");
         // notes, the sweep and the verdict are paragraphs and lists, never run together
         String md = Cli.run("compare", "docs/examples/offers.yaml", "--scenarios", "--leave-after", "6m,12m", "-o", "markdown").out();
         assertThat(md).contains("\n- after 6m: Hugging Face keeps most, $165,000\n").contains("\n- note: Hugging Face: risk 30%")
