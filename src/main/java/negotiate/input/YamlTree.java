@@ -161,7 +161,9 @@ public final class YamlTree {
     static String friendly(String msg) {
         java.util.regex.Matcher dup = java.util.regex.Pattern.compile("Duplicate (?:field|key) '([^']*)'").matcher(msg);
         if (dup.find()) {
-            return "duplicate key '" + dup.group(1) + "': keep only one";
+            // {grant: ¥30,000,000}: inside braces a comma starts the next entry, so "000" became a key
+            return "duplicate key '" + dup.group(1) + "': keep only one" + (dup.group(1).matches("\\d+")
+                    ? " (inside { … } a comma separates entries: quote an amount with commas, e.g. grant: \"¥30,000,000\")" : "");
         }
         if (msg.contains("nesting depth")) {
             return "nested deeper than " + MAX_DEPTH + " levels: flatten the structure";

@@ -373,7 +373,8 @@ public final class MoneyParser {
                 e = e.substring(0, e.length() - 1).strip();
             }
             if (!e.matches("\\d+(\\.\\d+)?")) {
-                throw new AmountException("amount", "'" + original + "' is not a percent: write e.g. 10% or 10–15%");
+                throw new AmountException("amount", "'" + original + "' is not a percent: write e.g. 10% or 10–15%"
+                        + (e.matches("\\d+,\\d+") ? " (decimals with a dot: " + e.replace(',', '.') + "%)" : ""));
             }
             v[i] = new BigDecimal(e);
         }

@@ -144,6 +144,7 @@ public final class OfferFile {
 
     /** One offer; null when it has problems (they are recorded). */
     private Offer offer(YamlTree.MapNode m, Currency fileCurrency, boolean topLevel) {
+        unread.clear();
         String name = name(m);
         if (name == null) {
             problem(m.get("name") == null ? m : m.get("name").value(), "offer has no name: add name: (e.g. name: Acme L5)");
@@ -167,6 +168,9 @@ public final class OfferFile {
         OfferBuilder.Result built = OfferBuilder.build(flat, fileCurrency, null, Syntax.FILE, file + ":" + m.line());
         String label = name == null ? "the offer at line " + m.line() : "offer '" + name + "'";
         for (OfferReading.Problem p : built.problems()) {
+            if (p.where() == null && unread.contains(p.key())) {
+                continue; // already said where it stands ("must be a single value"), not "missing"
+            }
             int line = p.where() == null ? m.line() : p.where().line();
             int col = p.where() == null ? m.column() : p.where().column();
             problems.add(Diagnostic.error(file, line, col, "offer", label + ", " + Syntax.FILE.name(p.key()) + ": " + p.message()));
@@ -198,8 +202,14 @@ public final class OfferFile {
         }
     }
 
+    /** Keys of the offer being read that were present but could not be read: the builder must not call them missing. */
+    private final Set<OfferKey> unread = new HashSet<>();
+
     private void put(FlatOffer flat, OfferKey key, YamlTree.Field f) {
         YamlTree.Node v = f.value();
+        if (!(v instanceof YamlTree.Scalar s && !s.isNull()) && !(v instanceof YamlTree.ListNode && key.list)) {
+            unread.add(key);
+        }
         if (v instanceof YamlTree.Scalar s) {
             if (s.isNull()) {
                 problem(f, "'" + f.key() + "' has no value: give one or remove the key");
