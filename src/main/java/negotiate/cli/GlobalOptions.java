@@ -181,7 +181,7 @@ public final class GlobalOptions {
         List<String> broken = loaded.broken();
         for (int i = 0; i < broken.size() && i < 10; i++) {
             ctx.err().println("negotiate: warning: " + negotiate.render.Visible.of(broken.get(i))
-                    + " could not be read in full (some bands may be missing): run 'negotiate validate "
+                    + " could not be read in full (some of its figures may be missing): run 'negotiate validate "
                     + negotiate.render.Visible.of(broken.get(i)) + "' to see why");
         }
         if (broken.size() > 10) {

@@ -40,6 +40,10 @@ public final class CompanyView {
             if (md) {
                 b.append('\n'); // a line right under a table is one of its rows to a GFM reader
             }
+            boolean otherCurrency = round != null && r.exits().stream().anyMatch(e -> e.value() != null
+                    && !java.util.Objects.equals(e.value().currency(), round.currency()));
+            b.append(otherCurrency ? "Multiples: some exits are in another currency than the valuation ("
+                    + round.currency().getCurrencyCode() + "); compare --scenarios converts them at a rate it lists.\n" : "");
             b.append(round == null ? "Multiples: the report gives no valuation to compare the exits with.\n"
                     : "Multiple: the exit valuation over the last priced round, " + ScenariosView.compact(round.value(), round.currency())
                     + " (the Valuation row's first amount); \"+\" means at least.\n");

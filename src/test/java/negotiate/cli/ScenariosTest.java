@@ -145,6 +145,14 @@ class ScenariosTest {
     }
 
     @Test
+    void companySaysWhenAMultipleNeedsARate() {
+        Cli.Result r = Cli.run("company", "mixta", "--seeds", "src/test/resources/fixtures/reports");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Sale              50%  €1B–€3B    ×0.5–1.5").contains("Multiples: some exits are in another"
+                + " currency than the valuation (EUR); compare --scenarios converts them at a rate it lists.");
+    }
+
+    @Test
     void aValuationInAnotherCurrencyIsConvertedAtARateTheReportLists() throws Exception {
         // the report's exits are in euros, the offer's valuation at grant in dollars: IPO €4B at 1.25 is $5B, ×2 on $2.5B
         JsonNode doc = run("compare", "--seeds", "src/test/resources/fixtures/reports", "--offer",
