@@ -39,9 +39,6 @@ public record EquityGrant(Money grant, VestingSchedule vesting, EquityKind kind,
      * installments at its frequency, nothing before the cliff (§2), so an 18-month cliff leaves
      * nothing in year 1.
      */
-    public BigDecimal shareWithin(int years) {
-        return vestedWithin(years).divide(vesting.total(), Money.MC);
-    }
 
     /**
      * The same in the schedule's own weights (of `vesting().total()`), so that a caller can multiply

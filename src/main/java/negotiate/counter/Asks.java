@@ -64,12 +64,11 @@ public final class Asks {
         return "To sign, I'm asking for " + and(parts) + ".";
     }
 
-    /** The rest of the package: always signing (unless asked above), refreshes, vesting and acceleration. */
-    static String pkg(Guide guide, CounterOffer co) {
-        return pkg(guide, co, null);
-    }
-
-    /** The same, with the other items the strategy lists that `honesty` lets the script say in the guide's words. */
+    /**
+     * The rest of the package: always signing (unless asked above), refreshes, vesting and
+     * acceleration; the items MORE knows when the levers or strategy name them; and any other item
+     * the strategy lists that `honesty` lets the script say in the guide's words (none when null).
+     */
     static String pkg(Guide guide, CounterOffer co, Honesty honesty) {
         List<String> items = new ArrayList<>();
         if (co.askSigning().signum() == 0) {

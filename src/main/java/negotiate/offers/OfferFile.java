@@ -33,10 +33,6 @@ public final class OfferFile {
         this.bareIn = bareIn;
     }
 
-    public static OfferSet read(Path path, String shown) {
-        return read(path, shown, null);
-    }
-
     /** The same where bare amounts are in `bareIn` when the file names no currency (null: they are errors). */
     public static OfferSet read(Path path, String shown, Currency bareIn) {
         String text;
@@ -46,10 +42,6 @@ public final class OfferFile {
             throw InputException.data(e.plain());
         }
         return parse(shown, text, bareIn);
-    }
-
-    public static OfferSet parse(String file, String text) {
-        return parse(file, text, null);
     }
 
     public static OfferSet parse(String file, String text, Currency bareIn) {

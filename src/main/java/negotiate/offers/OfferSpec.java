@@ -32,10 +32,6 @@ public final class OfferSpec {
     /** An amount that starts with 0 and another digit (`00K`, `05K/4y`): what double quotes leave of `$100K`, `$105K`. */
     private static final java.util.regex.Pattern SHELL_ATE = java.util.regex.Pattern.compile("(?:^|/)0\\d");
 
-    public static Offer parse(String spec, Currency defaultCurrency) {
-        return parse("--offer", spec, defaultCurrency, null);
-    }
-
     /** The same for a SPEC given as `label` (`--competing`; "" for a bare argument): messages name it so. */
     public static Offer parse(String label, String spec, Currency defaultCurrency) {
         return parse(label, spec, defaultCurrency, null);

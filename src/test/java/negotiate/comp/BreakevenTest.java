@@ -33,7 +33,7 @@ class BreakevenTest {
             """;
 
     static Breakeven be(String a, String b, String using) {
-        List<Offer> os = OfferFile.parse("t.yaml", FILE).offers();
+        List<Offer> os = OfferFile.parse("t.yaml", FILE, null).offers();
         CompEngine e = new CompEngine(new negotiate.money.RateTable(), o -> null, o -> null);
         Offer oa = os.stream().filter(o -> o.name().equals(a)).findFirst().orElseThrow();
         Offer ob = os.stream().filter(o -> o.name().equals(b)).findFirst().orElseThrow();

@@ -31,7 +31,7 @@ class CompEngineTest {
     }
 
     static List<Offer> offers(String yaml) {
-        OfferSet s = OfferFile.parse("t.yaml", yaml);
+        OfferSet s = OfferFile.parse("t.yaml", yaml, null);
         return s.offers();
     }
 

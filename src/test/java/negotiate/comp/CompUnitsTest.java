@@ -29,7 +29,7 @@ class CompUnitsTest {
         RateTable rates = new RateTable();
         NormalisedBand n = BandCalculator.normalise(G, G.bands().get(band), null, null, rates);
         CompEngine e = new CompEngine(rates, o -> null, o -> n);
-        Offer o = OfferSpec.parse(spec, null);
+        Offer o = OfferSpec.parse("--offer", spec, null);
         return e.evaluate(o, o.currency());
     }
 
@@ -75,16 +75,16 @@ class CompUnitsTest {
                 .extracting(Money::amount).usingElementComparator(BigDecimal::compareTo).containsExactly(BigDecimal.ZERO, BigDecimal.TEN);
         VestingSchedule v = VestingSchedule.percents(Collections.nCopies(5, new BigDecimal("20")));
         EquityGrant g = new EquityGrant(Money.of("100", "USD"), v, EquityKind.PUBLIC, null);
-        assertThat(g.shareWithin(4)).isEqualByComparingTo("0.8");
-        assertThat(g.shareWithin(9)).isEqualByComparingTo("1");
+        assertThat(g.vestedWithin(4)).isEqualByComparingTo("80");     // of the schedule's 100
+        assertThat(g.vestedWithin(9)).isEqualByComparingTo("100");
         // a cliff past the horizon leaves nothing vested in it; monthly with a 13-month cliff: year 1 and a month at 13 months
         EquityGrant cliff = new EquityGrant(Money.of("100", "USD"), VestingSchedule.even(4), EquityKind.PUBLIC, null, 18,
                 Frequency.MONTHLY, null, null, null);
-        assertThat(cliff.shareWithin(1)).isEqualByComparingTo("0");
-        assertThat(cliff.shareWithin(2)).isEqualByComparingTo("0.5");
+        assertThat(cliff.vestedWithin(1)).isEqualByComparingTo("0");
+        assertThat(cliff.vestedWithin(2).divide(cliff.vesting().total(), Money.MC)).isEqualByComparingTo("0.5");
         EquityGrant quarterly = new EquityGrant(Money.of("100", "USD"), VestingSchedule.even(4), EquityKind.PUBLIC, null, 0,
                 Frequency.QUARTERLY, null, null, null);
-        assertThat(quarterly.shareWithin(1)).isEqualByComparingTo("0.25");
+        assertThat(quarterly.vestedWithin(1).divide(quarterly.vesting().total(), Money.MC)).isEqualByComparingTo("0.25");
         // a grant of 100 splits into the percent vesting each year
         Money hundred = Money.of("100", "USD");
         assertThat(v.slices(hundred)).hasSize(5).allSatisfy(m -> assertThat(m.amount()).isEqualByComparingTo("20"));
@@ -129,13 +129,13 @@ class CompUnitsTest {
         assertThat(Breakeven.up(new BigDecimal("0.001"))).isEqualByComparingTo("0.01");
         assertThat(Breakeven.up(new BigDecimal("-5"))).isEqualByComparingTo("0");
         CompEngine e = new CompEngine(new RateTable(), o -> null, o -> null);
-        OfferResult dead = e.evaluate(OfferSpec.parse("D:base=$200K,equity=$100K,type=private,risk=100%", null), USD);
-        OfferResult same = e.evaluate(OfferSpec.parse("S:base=$200K", null), USD);
+        OfferResult dead = e.evaluate(OfferSpec.parse("--offer", "D:base=$200K,equity=$100K,type=private,risk=100%", null), USD);
+        OfferResult same = e.evaluate(OfferSpec.parse("--offer", "S:base=$200K", null), USD);
         Breakeven b = Breakeven.of(dead, same, "equity");
         assertThat(b.gapRiskAdjusted()).isEqualByComparingTo("0");
         assertThat(b.riskAdjusted()).isEqualByComparingTo("0");
         assertThat(b.nominal()).isEqualByComparingTo("0");
-        OfferResult late = e.evaluate(OfferSpec.parse("L:base=$100K,equity=$100K/5y,vesting=0/0/0/0/100", null), USD);
+        OfferResult late = e.evaluate(OfferSpec.parse("--offer", "L:base=$100K,equity=$100K/5y,vesting=0/0/0/0/100", null), USD);
         Breakeven never = Breakeven.of(late, same, "equity");
         assertThat(never.nominal()).isNull();
         assertThat(never.riskAdjusted()).isNull();

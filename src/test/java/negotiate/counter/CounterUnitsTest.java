@@ -40,8 +40,8 @@ class CounterUnitsTest {
         rates.add(new negotiate.money.Rate(java.util.Currency.getInstance("USD"), java.util.Currency.getInstance("EUR"),
                 new BigDecimal("0.5"), null, "test"));
         NormalisedBand b = BandCalculator.normalise(g, g.bands().get(0), null, null, rates);
-        List<Offer> comp = java.util.Arrays.stream(competing).map(s -> OfferSpec.parse(s, null)).toList();
-        return CounterEngine.draft(new CounterEngine.Terms(b, Anchor.TOP, step, floor), OfferSpec.parse(offer, null), comp,
+        List<Offer> comp = java.util.Arrays.stream(competing).map(s -> OfferSpec.parse("--offer", s, null)).toList();
+        return CounterEngine.draft(new CounterEngine.Terms(b, Anchor.TOP, step, floor), OfferSpec.parse("--offer", offer, null), comp,
                 new CompEngine(rates, o -> null, o -> null), rates);
     }
 
@@ -194,9 +194,9 @@ class CounterUnitsTest {
         assertThat(notes).isEmpty();
         assertThat(ScriptWriter.fill("Hi [Name], [x] [name]", Map.of("NAME", "Sam"))).isEqualTo("Hi Sam, [x] Sam");
         assertThat(ScriptWriter.fill("[a](link) [a]", Map.of("a", "b"))).isEqualTo("[a](link) b");
-        List<Offer> comp = List.of(OfferSpec.parse("G:base=$200K,bonus=15%,equity=$400K/4y,signing=$20K/$10K,refresh=$50K/yr", null),
-                OfferSpec.parse("P:base=€100K,bonus=€10K,equity=€80K/4y,type=private", null),
-                OfferSpec.parse("O:base=£90K,type=options,shares=100,strike=£1,price=£11", null));
+        List<Offer> comp = List.of(OfferSpec.parse("--offer", "G:base=$200K,bonus=15%,equity=$400K/4y,signing=$20K/$10K,refresh=$50K/yr", null),
+                OfferSpec.parse("--offer", "P:base=€100K,bonus=€10K,equity=€80K/4y,type=private", null),
+                OfferSpec.parse("--offer", "O:base=£90K,type=options,shares=100,strike=£1,price=£11", null));
         String text = ScriptWriter.competing(comp);
         assertThat(text).startsWith("I'm also weighing other offers:")
                 .contains("- G: $200,000 base, a 15% bonus, $400,000 in RSUs over 4 years, $50,000 in yearly refreshes and"
@@ -205,13 +205,13 @@ class CounterUnitsTest {
                 .contains("- O: £90,000 base and options worth £1,000 at today's price over 4 years\n");
         assertThat(ScriptWriter.competing(comp.subList(0, 1))).startsWith("I'm also weighing another offer:");
         assertThat(ScriptWriter.competing(List.of())).isEmpty();
-        assertThat(ScriptWriter.competing(List.of(OfferSpec.parse("Z:base=$1,bonus=0%", null)))).doesNotContain("bonus");
+        assertThat(ScriptWriter.competing(List.of(OfferSpec.parse("--offer", "Z:base=$1,bonus=0%", null)))).doesNotContain("bonus");
     }
 
     @Test
     void askAndPackageSentences() {
         CounterOffer c = draft(PUBLIC, "O:base=€200K,bonus=12%", new BigDecimal("5000"), null, "C:base=€245K,equity=€400K/4y,bonus=15%");
-        Offer offer = OfferSpec.parse("O:base=€200K,bonus=12%", null);
+        Offer offer = OfferSpec.parse("--offer", "O:base=€200K,bonus=12%", null);
         // §3's worked example: signing first up to 25 % of the ask base, then equity up to 1.10 × its top
         assertThat(Asks.ask(c)).isEqualTo("To sign, I'm asking for a base salary of €240,000, an equity grant of"
                 + " €395,000 over 4 years and a signing bonus of €60,000.");
@@ -242,10 +242,10 @@ class CounterUnitsTest {
                 4. **D:** "Acceleration please."
                 5. **E:** "Fifth."
                 """).guide();
-        assertThat(Asks.pkg(g, none)).contains("signing bonus", "refreshes", "front-loaded vesting", "acceleration");
-        assertThat(Asks.pkg(g, c)).doesNotContain("signing bonus");
+        assertThat(Asks.pkg(g, none, null)).contains("signing bonus", "refreshes", "front-loaded vesting", "acceleration");
+        assertThat(Asks.pkg(g, c, null)).doesNotContain("signing bonus");
         // the rest of the package is always raised, whatever the guide says
-        assertThat(Asks.pkg(PUBLIC, c)).isEqualTo("I'd also like us to settle the rest of the package together:\n\n"
+        assertThat(Asks.pkg(PUBLIC, c, null)).isEqualTo("I'd also like us to settle the rest of the package together:\n\n"
                 + "- guaranteed equity refreshes from year two\n- front-loaded vesting, with more of the grant in year one\n"
                 + "- double-trigger acceleration on a change of control\n");
         // other items the guide's strategy lists are raised too, each in the script's own words
@@ -259,7 +259,7 @@ class CounterUnitsTest {
                 Ask for the signing bonus, plus a home-office allowance, a four-day week, extra parental leave, a learning
                 budget, a 401(k) match and remote work flexibility.
                 """).guide();
-        assertThat(Asks.pkg(listing, c)).contains("- an equipment and home-office budget\n",
+        assertThat(Asks.pkg(listing, c, null)).contains("- an equipment and home-office budget\n",
                 "- the working hours (a four-day week or flexible hours)\n", "- the parental leave\n",
                 "- a learning and conference budget\n", "- the pension or retirement match\n",
                 "- the remote-work arrangement, in writing\n");
@@ -291,7 +291,7 @@ class CounterUnitsTest {
                 **Negotiate Up Strategy:** push on base, then ask for a sabbatical and housing support.
                 """).guide();
         assertThat(labelled.strategy()).isEqualTo("push on base, then ask for a sabbatical and housing support.");
-        assertThat(Asks.pkg(labelled, c)).contains("- a sabbatical after a set tenure\n", "- housing support\n");
+        assertThat(Asks.pkg(labelled, c, null)).contains("- a sabbatical after a set tenure\n", "- housing support\n");
         Reasons.Picked picked = Reasons.pick(g, new Honesty("Acme", List.of(), List.of()), List.of(), List.of());
         assertThat(picked.reasons()).containsExactly("One.", "Two.", "Three.");
         assertThat(picked.menu()).hasSize(5);

@@ -50,7 +50,7 @@ class FuzzTest {
     void inlineSpecs() throws IOException {
         fuzz("spec", s -> {
             try {
-                OfferSpec.parse(s, null);
+                OfferSpec.parse("--offer", s, null);
             } catch (InputException e) {
                 assertThat(e.kind()).isEqualTo(InputException.Kind.USAGE);
                 assertThat(e.getMessage()).startsWith("--offer '");
@@ -62,7 +62,7 @@ class FuzzTest {
     void offerFiles() throws IOException {
         fuzz("offers", s -> {
             try {
-                OfferFile.parse(s.startsWith("{") ? "f.json" : "f.yaml", s);
+                OfferFile.parse(s.startsWith("{") ? "f.json" : "f.yaml", s, null);
             } catch (InputException e) {
                 assertThat(e.kind()).isEqualTo(InputException.Kind.DATA);
                 assertThat(e.getMessage()).startsWith("f.");

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 class OfferMessagesTest {
 
     private static String fileError(String yaml) {
-        return refused(InputException.Kind.DATA, () -> OfferFile.parse("f.yaml", yaml));
+        return refused(InputException.Kind.DATA, () -> OfferFile.parse("f.yaml", yaml, null));
     }
 
     private static String specError(String spec) {
-        return refused(InputException.Kind.USAGE, () -> OfferSpec.parse(spec, null));
+        return refused(InputException.Kind.USAGE, () -> OfferSpec.parse("--offer", spec, null));
     }
 
     /** The message of the input error `read` must end in; a file's errors are data, a SPEC's usage. */
@@ -45,8 +45,8 @@ class OfferMessagesTest {
                     company: acme
                     equity: { grant: $300K, years: 3, first_year: 50, type: private, risk: 20% }
                     refresh: { grant: $50K, from_year: 3, years: 2 }
-                """).offers().get(0);
-        Offer spec = OfferSpec.parse("A:base=$150K,bonus=10%,signing=$20K/$10K,raise=3%,company=acme,equity=$300K,years=3,"
+                """, null).offers().get(0);
+        Offer spec = OfferSpec.parse("--offer", "A:base=$150K,bonus=10%,signing=$20K/$10K,raise=3%,company=acme,equity=$300K,years=3,"
                 + "first_year=50,type=private,risk=20%,refresh=$50K/yr,from_year=3,refresh_years=2", null);
         assertThat(spec).usingRecursiveComparison().ignoringFields("source").isEqualTo(file);
         assertThat(file.equity().vesting().slices(file.equity().grant())).extracting(m -> m.amount().toPlainString())
@@ -108,7 +108,7 @@ class OfferMessagesTest {
         assertThat(specError("A:base=$100K,equity=$300K/4y,years=3")).isEqualTo("--offer 'A:base=$100K,equity=$300K/4y,years=3':"
                 + " equity=$300K/4y vests over 4 years but years=3: give the years once");
         for (String same : new String[] {"A:base=$100K,years=4,equity=$300K/4y", "A:base=$100K,equity=$300K/4y,years=4"}) {
-            Offer o = OfferSpec.parse(same, null);
+            Offer o = OfferSpec.parse("--offer", same, null);
             assertThat(o.equity().vesting().slices(o.equity().grant())).extracting(m -> m.amount().toPlainString())
                     .containsExactly("75000", "75000", "75000", "75000");
         }
@@ -126,7 +126,7 @@ class OfferMessagesTest {
                     signing: [$1K, $1K, $1K, $1K, $1K, $1K, $1K, $1K, $1K, $1K, $1K]
                 """)).isEqualTo("f.yaml:4:14: error: offer 'A', signing: lists 11 yearly amounts: at most 10,"
                 + " one for each year of the longest horizon [offer]");
-        assertThat(OfferSpec.parse("A:base=$1K,signing=1/2/3/4/5/6/7/8/9/10", null).signing()).hasSize(10)
+        assertThat(OfferSpec.parse("--offer", "A:base=$1K,signing=1/2/3/4/5/6/7/8/9/10", null).signing()).hasSize(10)
                 .last().satisfies(m -> assertThat(m.amount()).isEqualByComparingTo("10"));
     }
 
@@ -205,9 +205,9 @@ class OfferMessagesTest {
                   - name: A
                     base: $150K
                     equity: { grant: $100K, type: Private }
-                """).offers().get(0);
+                """, null).offers().get(0);
         assertThat(file.equity().kind()).isEqualTo(EquityKind.PRIVATE);
-        Offer spec = OfferSpec.parse("B:base=$150K,type=OPTIONS,shares=1000,strike=$5,price=$25", null);
+        Offer spec = OfferSpec.parse("--offer", "B:base=$150K,type=OPTIONS,shares=1000,strike=$5,price=$25", null);
         assertThat(spec.equity().kind()).isEqualTo(EquityKind.OPTIONS);
         assertThat(spec.equity().grant().amount()).isEqualByComparingTo(new BigDecimal("20000"));
         assertThat(specError("A:base=$1K,equity=$1K,type=privat"))

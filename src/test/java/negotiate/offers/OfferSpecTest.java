@@ -14,18 +14,18 @@ class OfferSpecTest {
 
     @Test
     void readsTheSpecExamples() {
-        Offer g = OfferSpec.parse("Google L5:base=€148K,bonus=15%,equity=€115K/yr", null);
+        Offer g = OfferSpec.parse("--offer", "Google L5:base=€148K,bonus=15%,equity=€115K/yr", null);
         assertThat(g.name()).isEqualTo("Google L5");
         assertThat(g.currency().getCurrencyCode()).isEqualTo("EUR");
         assertThat(g.bonusPct()).isEqualByComparingTo("15");
         assertThat(g.equity().grant().amount()).isEqualByComparingTo("460000");
-        Offer hf = OfferSpec.parse("HF:base=$255K,equity=$478K/4y,type=private,risk=30%,signing=$45K,company=hugging-face", null);
+        Offer hf = OfferSpec.parse("--offer", "HF:base=$255K,equity=$478K/4y,type=private,risk=30%,signing=$45K,company=hugging-face", null);
         assertThat(hf.equity().kind()).isEqualTo(EquityKind.PRIVATE);
         assertThat(hf.equity().grant().amount()).isEqualByComparingTo("478000");
         assertThat(hf.equity().riskPct()).isEqualByComparingTo("30");
         assertThat(hf.signing()).singleElement().satisfies(m -> assertThat(m.amount()).isEqualByComparingTo("45000"));
         assertThat(hf.company()).isEqualTo("hugging-face");
-        Offer v = OfferSpec.parse("V:base=100000 USD,equity=$300K,vesting=40/30/20/10,refresh=$20K/yr,raise=3%", null);
+        Offer v = OfferSpec.parse("--offer", "V:base=100000 USD,equity=$300K,vesting=40/30/20/10,refresh=$20K/yr,raise=3%", null);
         // the vesting list is used, not just counted: its percents in order, and so 40/30/20/10 of $300K
         assertThat(v.equity().vesting().weights()).extracting(BigDecimal::toPlainString).containsExactly("40", "30", "20", "10");
         assertThat(v.equity().vesting().total()).isEqualByComparingTo("100");
