@@ -113,6 +113,12 @@ public final class CompEngine {
             BigDecimal refresh = in[Payment.Part.REFRESH.ordinal()];
             BigDecimal cash = base.add(bonus).add(benefits).add(signing);
             BigDecimal total = cash.add(equity).add(refresh);
+            if (total.compareTo(negotiate.money.MoneyParser.MAX) > 0) {
+                // every figure read keeps the 10^12 limit; so does every figure worked out (a raise of 900 % compounded)
+                throw negotiate.input.InputException.data("offer '" + o.name() + "'" + (o.source() == null || o.source().startsWith("--")
+                        ? "" : " in " + o.source()) + ": year " + y + " comes to " + negotiate.money.MoneyFormat.whole(new Money(total, target))
+                        + ", above 10^12: check its raise and amounts");
+            }
             BigDecimal ra = cash.add(equity.multiply(keepGrant)).add(refresh.multiply(keepRefresh));
             years.add(new YearBreakdown(y, base, bonus, signing, equity, refresh, benefits, total, ra));
             if (y <= HORIZON) {

@@ -290,11 +290,76 @@ public final class MarkdownReader {
                     header = cells(part.getFirstChild(), base, map);
                 } else if (part instanceof TableBody) {
                     for (Node r = part.getFirstChild(); r != null; r = r.getNext()) {
-                        rows.add(new Block.Row(cells(r, base, map), map.applyAsInt(r.getStartOffset())));
+                        rows.add(new Block.Row(rowCells(r, base, map, header.size()), map.applyAsInt(r.getStartOffset())));
                     }
                 }
             }
             return new Block.Table(header, List.copyOf(rows), map.applyAsInt(t.getStartOffset()));
+        }
+
+        /**
+         * A body row's cells as GitHub splits them: at every unescaped `|`, before inline parsing, so a
+         * link or code span spanning a pipe (`| Berlin [HQ | €190K | … |`) does not swallow the row.
+         * flexmark parses the inlines first; where its cells are fewer than the pipes say, each cell's
+         * text is parsed again on its own.
+         */
+        private static List<Seen> rowCells(Node row, String base, IntUnaryOperator map, int width) {
+            List<Seen> flexmark = cells(row, base, map);
+            BasedSequence chars = row.getChars();
+            int given = 0;
+            for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+                given += c.getChars().length() == 0 ? 0 : 1;
+            }
+            if (Delimiters.rowCells(chars) <= given) {
+                return flexmark;
+            }
+            List<Seen> out = new ArrayList<>();
+            String text = chars.toString();
+            int from = 0;
+            int end = text.length();
+            String stripped = text.strip();
+            if (stripped.startsWith("|")) {
+                from = text.indexOf('|') + 1;
+            }
+            if (stripped.endsWith("|") && !stripped.endsWith("\\|")) {
+                end = text.lastIndexOf('|');
+            }
+            int cellStart = from;
+            for (int i = from; i <= end; i++) {
+                if (i < end && text.charAt(i) == '\\') {
+                    i++;
+                } else if (i == end || text.charAt(i) == '|') {
+                    out.add(cell(chars, cellStart, Math.min(i, end), map));
+                    cellStart = i + 1;
+                }
+            }
+            int size = width > 0 ? width : out.size();
+            while (out.size() > size) {
+                out.remove(out.size() - 1);
+            }
+            while (out.size() < size) {
+                out.add(Seen.empty(map.applyAsInt(row.getEndOffset())));
+            }
+            return List.copyOf(out);
+        }
+
+        /** One cell's text, [from, to) of the row, read as Markdown on its own. */
+        private static Seen cell(BasedSequence row, int from, int to, IntUnaryOperator map) {
+            String text = row.subSequence(from, to).toString();
+            IntUnaryOperator inner = x -> {
+                int i = Math.min(from + x, row.length() - 1);
+                int off = row.getIndexOffset(i);
+                while (off < 0 && i > 0) {
+                    off = row.getIndexOffset(--i);
+                }
+                return map.applyAsInt(off < 0 ? row.getStartOffset() : off);
+            };
+            for (Node n = PARSER.parse(text).getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof Paragraph p) {
+                    return Inlines.of(p, text, inner).strip();
+                }
+            }
+            return Seen.empty(inner.applyAsInt(0));
         }
 
         private static List<Seen> cells(Node row, String base, IntUnaryOperator map) {

@@ -70,15 +70,7 @@ final class OfferBuilder {
         Money base = r.attempt(b::base);
         r.check(b::bonus);
         List<Money> signing = r.attempt(b::signing);
-        BigDecimal raise = r.get(RAISE) == null ? null : r.attempt(() -> {
-            BigDecimal p = r.percent(RAISE, r.get(RAISE));
-            if (p.compareTo(new BigDecimal("100")) > 0) {
-                // compounded over ten years, 1000% a year is 10^10 times the base: a typo, not a raise
-                throw r.fail(RAISE, r.get(RAISE), negotiate.money.MoneyFormat.percent(p) + " a year is not a raise this tool"
-                        + " compounds: give the yearly raise, at most 100%, e.g. 3%");
-            }
-            return p;
-        });
+        BigDecimal raise = r.get(RAISE) == null ? null : r.attempt(() -> r.percent(RAISE, r.get(RAISE)));
         EquityGrant equity = new GrantBuilder(r).grant();
         Refresh refresh = b.refresh();
         r.check(b::links);

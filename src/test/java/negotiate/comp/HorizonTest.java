@@ -205,6 +205,17 @@ class HorizonTest {
     }
 
     @Test
+    void aFigureWorkedOutKeepsTheLimitOfAFigureRead() {
+        // §2 allows a raise up to 1000 %; compounded over ten years it passes 10^12, which is an input error, not a figure
+        assertThat(Cli.run("compare", "--offer", "A:base=$100K,raise=150%", "-o", "json").exit()).isZero();
+        Cli.Result r = Cli.run("compare", "--offer", "A:base=$100K,raise=1000%", "--years", "10", "-o", "json");
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("negotiate: offer 'A': year 8 comes to $1,948,717,100,000, above 10^12: check its raise and"
+                + " amounts\n");
+    }
+
+    @Test
     void theYearsOptionIsOneToTen() {
         assertThat(Cli.run("compare", "--offer", "A:base=$1", "--years", "11").err())
                 .isEqualTo("negotiate: --years 11: the horizon is 1 to 10 years\n");

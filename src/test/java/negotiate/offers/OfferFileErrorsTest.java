@@ -42,7 +42,7 @@ class OfferFileErrorsTest {
         "clawback-mode.yaml; 5; signing_clawback.mode: 'half' is not a clawback mode: use full or prorata",
         "tax-no-percent.yaml; 4; tax: '38' needs a % sign: write 38%",
         "tax-over-hundred.yaml; 4; tax: 150% is not a tax rate (it would leave nothing or less)",
-        "raise-absurd.yaml; 4; raise: 1000% a year is not a raise this tool compounds",
+        "raise-absurd.yaml; 4; raise: '1500%' is not a plausible percent",
         "base-list.yaml; 3; 'base' must be a single value",
         "flow-commas.yaml; 4; quote an amount with commas, e.g. grant: \"¥30,000,000\"",
         "bonus-decimal-comma.yaml; 4; (decimals with a dot: 10.5%)",
