@@ -185,20 +185,22 @@ public final class CompEngine {
         BigDecimal exercise = BigDecimal.ZERO;
         EquityGrant e = o.equity();
         if (e != null && e.kind() == EquityKind.OPTIONS && e.shares() != null && e.strike() != null) {
-            List<Payment> unit = new ArrayList<>();
-            List<BigDecimal> fractions = new ArrayList<>();
-            for (BigDecimal w : e.vesting().weights()) {
-                fractions.add(w.divide(e.vesting().total(), Money.MC));
-            }
-            Installments.add(unit, Payment.Part.EQUITY, fractions, 0, e.cliffMonths(), e.frequency(), months);
-            BigDecimal vested = BigDecimal.ZERO;
-            for (Payment p : unit) {
-                vested = vested.add(p.amount());
-            }
-            exercise = vested.multiply(e.shares()).multiply(conv(e.strike(), r.currency()));
+            // the vested weight times shares and strike, divided once by the schedule's total
+            exercise = e.vestedWithinMonths(months).multiply(e.shares()).multiply(conv(e.strike(), r.currency()))
+                    .divide(e.vesting().total(), Money.MC);
         }
         BigDecimal tax = r.taxPct();
-        return new Leave(months, kept, clawback, exercise, tax == null ? null : afterTax(kept, tax));
+        kept = exact(kept);
+        return new Leave(months, kept, exact(clawback), exact(exercise), tax == null ? null : exact(afterTax(kept, tax)));
+    }
+
+    /**
+     * A sum of twelfths (several pay streams, each split month by month) as the exact figure it
+     * stands for: 34-digit division leaves ...4999… where 41,666.675 is meant, and HALF_EVEN when
+     * printing must see the half cent. Nothing a person pays or is paid has 20 decimals.
+     */
+    private static BigDecimal exact(BigDecimal v) {
+        return v.setScale(20, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
     }
 
     /** An amount after the user's effective tax rate (every amount × (1 − tax), equity as it vests). */

@@ -45,8 +45,13 @@ public record EquityGrant(Money grant, VestingSchedule vesting, EquityKind kind,
      * before it divides: a third of a three-year grant stays a third, not 0.333…
      */
     public BigDecimal vestedWithin(int years) {
+        return vestedWithinMonths(12 * years);
+    }
+
+    /** The same by the end of month `months`. */
+    public BigDecimal vestedWithinMonths(int months) {
         java.util.List<Payment> vested = new java.util.ArrayList<>();
-        Installments.add(vested, Payment.Part.EQUITY, vesting.weights(), 0, cliffMonths, frequency, 12 * years);
+        Installments.add(vested, Payment.Part.EQUITY, vesting.weights(), 0, cliffMonths, frequency, months);
         BigDecimal weight = BigDecimal.ZERO;
         for (Payment p : vested) {
             weight = weight.add(p.amount());

@@ -54,12 +54,22 @@ class TimeTest {
         assertThat(l.kept()).isEqualByComparingTo("25000");
         assertThat(l.keptAfterTax()).isEqualByComparingTo("16666.675");
         assertThat(cents(l.keptAfterTax())).isEqualTo(new BigDecimal("16666.68"));
+        // two streams of twelfths: 5 months of 99,999.02 and of 1 are 41,666.2583… + 0.4166… = 41,666.675 exactly: .68
+        Leave two = leave("""
+                offers:
+                  - name: A
+                    base: $99999.02
+                    bonus: $1
+                """, 5);
+        assertThat(two.kept()).isEqualByComparingTo("41666.675");
+        assertThat(cents(two.kept())).isEqualTo(new BigDecimal("41666.68"));
         // any run of months from January: 7 of 12 months of $100,000 is 58,333.33…, one rounding
         assertThat(leave("""
                 offers:
                   - name: A
                     base: $100K
-                """, 7).kept()).isEqualByComparingTo(new BigDecimal("700000").divide(new BigDecimal("12"), negotiate.money.Money.MC));
+                """, 7).kept()).isEqualByComparingTo(new BigDecimal("700000").divide(new BigDecimal("12"), negotiate.money.Money.MC)
+                .setScale(20, java.math.RoundingMode.HALF_EVEN));
     }
 
     @Test
