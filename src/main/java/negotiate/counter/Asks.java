@@ -95,7 +95,7 @@ public final class Asks {
                 // judged as written ("Google-level perks" names Google), then put in the list's case
                 boolean acronym = item.length() > 1 && Character.isUpperCase(item.charAt(1));
                 String said = acronym ? item : Character.toLowerCase(item.charAt(0)) + item.substring(1);
-                if (!covered(item) && honesty.keeps(item) && !items.contains(said)) {
+                if (!covered(item) && plain(item) && honesty.keeps(item) && !items.contains(said)) {
                     items.add(said);
                 }
             }
@@ -122,6 +122,22 @@ public final class Asks {
             }
         }
         return false;
+    }
+
+    /**
+     * An item the script may carry in the guide's words: no figure (money in words, "3000 euros", is
+     * still money) and no name after its first word (a team, a city or a company the lists do not
+     * know: "a desk in the Leeds hub", "perks like Initech's").
+     */
+    static boolean plain(String item) {
+        String[] words = item.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.chars().anyMatch(Character::isDigit) || i > 0 && !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.regex.Pattern ENUMERATED = java.util.regex.Pattern.compile("\\(\\d{1,2}\\)|(?<![\\w.])\\d{1,2}\\)");

@@ -213,9 +213,9 @@ public final class MoneyParser {
         } else if (dot >= 0) {
             fraction = t.substring(dot + 1);
             whole = t.substring(0, dot);
-            // €120.000: 120 or 120,000? A multiplier settles it ($1.275M), and so does a zero before the
-            // dot ($0.001 is no thousand), nothing else does
-            if (fraction.length() == 3 && !multiplied && !whole.matches("0+")) {
+            // €120.000: 120 or 120,000? A multiplier settles it ($1.275M), and so does what stands before
+            // the dot: a zero ($0.001 is no thousand) or more than three digits (1234.567 groups nothing)
+            if (fraction.length() == 3 && !multiplied && whole.matches("\\d{1,3}") && !whole.matches("0+")) {
                 throw new AmountException("amount", "'" + original + "' could be " + whole + "," + fraction + " or " + whole + "."
                         + fraction + ": write " + whole + fraction + " for thousands or " + whole + "." + fraction + "0 for decimals");
             }

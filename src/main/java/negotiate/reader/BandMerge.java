@@ -46,8 +46,12 @@ final class BandMerge {
         }
         Map<String, List<Block.Row>> groups = new LinkedHashMap<>();
         Map<String, String> shown = new LinkedHashMap<>();
+        String previous = "";
         for (Block.Row r : t.rows()) {
+            // a blank Level cell continues the level above it (exporters write merged cells so)
             String level = r.cell(col).text().strip();
+            level = level.isEmpty() || BandTable.isNone(level) ? previous : level;
+            previous = level;
             String key = level.toLowerCase(java.util.Locale.ROOT);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
             shown.putIfAbsent(key, level);
@@ -100,6 +104,7 @@ final class BandMerge {
             resolve(file, BandTable.rows(t, file, at, out), rows, out);
             if (rows.isEmpty() && !hasError(out, before)) {
                 out.add(Diagnostic.error(file, line, at.column(t.offset()), "table", "this band table (line " + line
+                        + (t.column("level") >= 0 && level != null ? ", level '" + level + "'" : "")
                         + ") gives no band: each row needs a region, a base and an equity figure (— for none)"));
             }
             if (levels) {
@@ -211,8 +216,8 @@ final class BandMerge {
             BandTable.Row ref = refName == null ? null : byKey.get(Regions.key(refName));
             if (refName != null && (ref == null || ref == r)) {
                 out.add(Diagnostic.warning(file, r.line(), 1, "missing-region", "row '" + r.region() + "' is relative to '"
-                        + refName + "', which has no row of its own in this table: add a row for " + refName
-                        + " or write the amounts out; row skipped"));
+                        + refName + "', " + (ref == r ? "itself: write its amounts out" : "which has no row of its own in this table:"
+                        + " add a row for " + refName + " or write the amounts out") + "; row skipped"));
                 continue;
             }
             if (ref == null) {
@@ -224,9 +229,10 @@ final class BandMerge {
             BandTable.Row bonusRef = refOf(r.bonus(), ref, byKey);
             String missing = missingRef(r, byKey);
             if (missing != null) {
+                boolean self = byKey.get(Regions.key(missing)) == r;
                 out.add(Diagnostic.warning(file, r.line(), 1, "missing-region", "row '" + r.region() + "' is relative to '"
-                        + missing + "', which has no row of its own in this table: add a row for " + missing
-                        + " or write the amounts out; row skipped"));
+                        + missing + "', " + (self ? "itself: write its amounts out" : "which has no row of its own in this table: add a row for "
+                        + missing + " or write the amounts out") + "; row skipped"));
                 continue;
             }
             BandTable.Row chained = r.base() instanceof BandTable.Relative && baseRef != r && baseRef.base() instanceof BandTable.Relative

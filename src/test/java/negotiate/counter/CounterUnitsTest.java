@@ -278,6 +278,10 @@ class CounterUnitsTest {
                 > **Negotiate Up Strategy:** "Additional asks: (1) a childcare stipend, (2) a four-day work week, (3) a budget of €5K
                 > for my home office, (4) Google-level perks."
                 """).guide();
+        assertThat(Asks.plain("a promotion review at six months")).isTrue();
+        assertThat(Asks.plain("a desk in the Leeds hub")).isFalse();
+        assertThat(Asks.plain("a cafeteria stipend of 3000 euros")).isFalse();
+        assertThat(Asks.plain("Childcare support")).isTrue();
         String withItems = Asks.pkg(strategic, c, new Honesty("Acme", List.of(), List.of()));
         assertThat(withItems).contains("- a childcare stipend\n", "- the working hours (a four-day week or flexible hours)\n")
                 .doesNotContain("€5K").doesNotContain("oogle").doesNotContain("four-day work week\n");

@@ -81,6 +81,8 @@ class MoneyParserTest {
         // a strike of a tenth of a cent: 0.001 cannot be a thousand
         assertThat(MoneyParser.parseAmount("$0.001").value()).isEqualByComparingTo("0.001");
         assertThat(MoneyParser.parseAmount("$1.2340").value()).isEqualByComparingTo("1.234");
+        // four digits before the dot group nothing: a decimal
+        assertThat(MoneyParser.parseAmount("$1234.567").value()).isEqualByComparingTo("1234.567");
     }
 
     @Test

@@ -86,6 +86,23 @@ class GuideFamilyTest {
                 .containsExactly("Senior Berlin", "Senior London", "Staff London", "Staff Manchester");
         // a relative cell refers within its level: 80 % of Staff London's £120K, not Senior London's £90K
         assertThat(f.guide().bands().get(3).base().low()).isEqualByComparingTo("96000");
+        // a blank Level cell continues the level above (merged cells as exporters write them)
+        ParsedFile merged = parse("""
+                ### Data Engineer | Lvlco Global Negotiation Guide
+
+                | Level | Region | Base Salary | Stock (RSU/4yr) | Bonus |
+                |---|---|---|---|---|
+                | Senior | London | £100K–£130K | £80K–£160K | 10% |
+                |  | Remote | 80% of London | Same as London | — |
+                | Staff | London | £140K–£170K | £200K–£300K | 15% |
+                |  | Remote | 80% of London | Same as London | — |
+                | Staff | Leeds | Same as Leeds | £1 | — |
+                """);
+        assertThat(merged.guide().bands()).extracting(b -> b.level() + " " + b.region())
+                .containsExactly("Senior London", "Senior Remote", "Staff London", "Staff Remote");
+        assertThat(merged.guide().bands().get(3).base().low()).isEqualByComparingTo("112000"); // 80 % of £140K
+        assertThat(merged.diagnostics()).extracting(d -> d.message())
+                .containsExactly("row 'Leeds' is relative to 'Leeds', itself: write its amounts out; row skipped");
     }
 
     @Test
