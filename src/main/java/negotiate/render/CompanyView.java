@@ -42,14 +42,14 @@ public final class CompanyView {
             }
             boolean otherCurrency = round != null && r.exits().stream().anyMatch(e -> e.value() != null
                     && !java.util.Objects.equals(e.value().currency(), round.currency()));
-            b.append(otherCurrency ? "Multiples: some exits are in another currency than the valuation ("
+            b.append(otherCurrency ? item + "Multiples: some exits are in another currency than the valuation ("
                     + round.currency().getCurrencyCode() + "); compare --scenarios converts them at a rate it lists.\n" : "");
-            b.append(round == null ? "Multiples: the report gives no valuation to compare the exits with.\n"
-                    : "Multiple: the exit valuation over the last priced round, " + ScenariosView.compact(round.value(), round.currency())
+            b.append(round == null ? item + "Multiples: the report gives no valuation to compare the exits with.\n"
+                    : item + "Multiple: the exit valuation over the last priced round, " + ScenariosView.compact(round.value(), round.currency())
                     + " (the Valuation row's first amount); \"+\" means at least.\n");
             java.math.BigDecimal sum = r.exitTotalPct();
             if (sum.compareTo(new java.math.BigDecimal("100")) != 0) {
-                b.append("The exit probabilities sum to ").append(sum.stripTrailingZeros().toPlainString()).append("%, not 100%.\n");
+                b.append(item).append("The exit probabilities sum to ").append(sum.stripTrailingZeros().toPlainString()).append("%, not 100%.\n");
             }
         }
         java.util.Map<String, TextTable> risks = new java.util.LinkedHashMap<>();

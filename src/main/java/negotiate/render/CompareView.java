@@ -38,7 +38,8 @@ public final class CompareView {
             case JSON -> json(c, leaves, scenarios);
             case CSV -> CompareCsv.of(c, leaves, scenarios);
             case HTML -> HtmlCompare.of(c, table(c, leaves, true, ""), leaves, scenarios);
-            case MARKDOWN -> table(c, leaves, true, "Figure").markdown() + "\n" + markdown(c, leaves, scenarios);
+            case MARKDOWN -> heading(c, new Style(false)) + "\n\n" + table(c, leaves, true, "Figure").markdown() + "\n"
+                    + markdown(c, leaves, scenarios);
             default -> text(c, leaves, style, extra);
         };
     }
@@ -201,11 +202,16 @@ public final class CompareView {
         return v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0 ? s + " (outside)" : s;
     }
 
+    /** What the figures are: the currency, pre-tax, the horizon, the rounding, how they are ranked. */
+    private static String heading(Comparison c, Style style) {
+        return style.bold("Offers in " + c.currency().getCurrencyCode() + ", pre-tax") + " (year by year over "
+                + Verdict.years(c.horizon()) + "; amounts rounded to whole units" + (c.afterTax() ? "; ranked after each offer's tax rate" : "")
+                + ")";
+    }
+
     private static String text(Comparison c, Map<String, List<Leave>> leaves, Style style, String extra) {
         StringBuilder b = new StringBuilder();
-        b.append(style.bold("Offers in " + c.currency().getCurrencyCode() + ", pre-tax"))
-                .append(" (year by year over ").append(Verdict.years(c.horizon())).append("; amounts rounded to whole units")
-                .append(c.afterTax() ? "; ranked after each offer's tax rate" : "").append(")\n\n");
+        b.append(heading(c, style)).append("\n\n");
         b.append(table(c, leaves, true, "").text(style));
         b.append('\n').append(chart(c, style));
         b.append('\n').append(style.bold(Verdict.line(c)));

@@ -64,7 +64,9 @@ public final class ShowView {
         section(b, "Levers", md, style);
         int i = 1;
         for (Lever l : g.levers()) {
-            b.append(i++).append(". ").append(style.bold(f(l.title(), md))).append('\n').append(indent(f(l.text(), md))).append("\n");
+            // Markdown: the title its own line (bold, then a blank line), or a renderer runs the text into it
+            b.append(i++).append(". ").append(md ? "**" + f(l.title(), md) + "**\n" : style.bold(l.title())).append('\n')
+                    .append(indent(f(l.text(), md))).append(md ? "\n\n" : "\n");
         }
         if (g.strategy() != null) {
             section(b, "Negotiate Up Strategy (the guide's words; counter never pastes them)", md, style);

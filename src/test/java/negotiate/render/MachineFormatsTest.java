@@ -135,6 +135,11 @@ class MachineFormatsTest {
             }
         }
         assertThat(Cli.run("compare", "--offer", "A|B:base=$1", "-o", "markdown").out()).contains("A\\|B");
+        // compare's Markdown says what its figures are; show's lever titles stand on their own lines
+        assertThat(Cli.run("compare", "docs/examples/offers.yaml", "-o", "markdown").out())
+                .startsWith("Offers in USD, pre-tax (year by year over four years; amounts rounded to whole units)\n\n| Figure |");
+        assertThat(Cli.run("show", "anyscale", "-o", "markdown").out()).contains("\n1. **Next-Gen Ray Runtime & Distributed AI Platform"
+                + " Architecture Lever**\n\n   Anyscale's");
         // breakeven's figures are a list in Markdown
         assertThat(Cli.run("breakeven", "--offers", "docs/examples/offers.yaml", "Hugging Face", "Anthropic", "--using", "base", "-o",
                 "markdown").out()).startsWith("## Hugging Face → Anthropic (in USD)\n\n").contains(":\n\n- nominal: $").contains("\n- risk-adjusted: $");
